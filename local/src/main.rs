@@ -1,0 +1,214 @@
+//! `boses-local`: the whole API on 127.0.0.1, routed like API Gateway, served by the
+//! same handler functions the Lambdas call.
+
+use clap::{Parser, ValueEnum};
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::{Bytes, Incoming};
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper_util::rt::TokioIo;
+use hyper_util::server::graceful::GracefulShutdown;
+use lambda_http::aws_lambda_events::query_map::QueryMap;
+use lambda_http::{Body, RequestExt};
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::net::TcpListener;
+
+use boses::api::http::MAX_BODY_BYTES;
+use boses::api::{ApiError, App, StoreConfig};
+use boses::auth::ApiKey;
+use boses::clock::SystemClock;
+use boses::domain::ProjectId;
+use boses::store::DynamoStore;
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum StoreKind {
+    Memory,
+    Dynamodb,
+}
+
+#[derive(Parser)]
+#[command(name = "boses-local", version, about = "Run the Boses API locally")]
+struct Cli {
+    /// Port on 127.0.0.1 (0 picks a free one).
+    #[arg(long, default_value_t = 3000, env = "PORT")]
+    port: u16,
+    /// `memory` needs nothing; `dynamodb` uses TABLE_NAME and the AWS environment.
+    #[arg(long, value_enum, default_value_t = StoreKind::Memory)]
+    store: StoreKind,
+}
+
+async fn to_lambda_request(req: hyper::Request<Incoming>) -> Result<lambda_http::Request, ApiError> {
+    let (parts, body) = req.into_parts();
+    // One byte over the limit is enough to know the body is too large.
+    let bytes = Limited::new(body, MAX_BODY_BYTES + 1)
+        .collect()
+        .await
+        .map_err(|_| ApiError::PayloadTooLarge)?
+        .to_bytes();
+    if bytes.len() > MAX_BODY_BYTES {
+        return Err(ApiError::PayloadTooLarge);
+    }
+    let body = if bytes.is_empty() {
+        Body::Empty
+    } else {
+        match String::from_utf8(bytes.to_vec()) {
+            Ok(text) => Body::Text(text),
+            Err(e) => Body::Binary(e.into_bytes()),
+        }
+    };
+    let query: QueryMap = parts.uri.query().unwrap_or("").parse().unwrap_or_default();
+    let path = parts.uri.path().to_owned();
+    let mut req = lambda_http::http::Request::from_parts(parts, body)
+        .with_query_string_parameters(query)
+        .with_raw_http_path(path);
+    if !req.headers().contains_key("x-request-id") {
+        if let Ok(v) = uuid::Uuid::new_v4().to_string().parse() {
+            req.headers_mut().insert("x-request-id", v);
+        }
+    }
+    Ok(req)
+}
+
+fn to_hyper_response(resp: lambda_http::Response<Body>) -> hyper::Response<Full<Bytes>> {
+    let (parts, body) = resp.into_parts();
+    let bytes = match body {
+        Body::Empty => Bytes::new(),
+        Body::Text(t) => Bytes::from(t),
+        Body::Binary(b) => Bytes::from(b),
+        _ => Bytes::new(),
+    };
+    hyper::Response::from_parts(parts, Full::new(bytes))
+}
+
+async fn serve(app: Arc<App>, req: hyper::Request<Incoming>) -> Result<hyper::Response<Full<Bytes>>, Infallible> {
+    let resp = match to_lambda_request(req).await {
+        Ok(req) => app.route(req).await,
+        Err(e) => e.into_response(),
+    };
+    Ok(to_hyper_response(resp))
+}
+
+fn env_nonempty(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+async fn seed_if_empty(app: &App, addr: SocketAddr) -> Result<(), String> {
+    let key = env_nonempty("BOSES_API_KEY")
+        .map(|k| ApiKey::parse(k.trim()).ok_or("BOSES_API_KEY must look like boses_<64 hex>"))
+        .transpose()?;
+    let project = env_nonempty("BOSES_PROJECT_ID")
+        .map(|p| ProjectId::parse(p.trim()).map_err(|_| "BOSES_PROJECT_ID must be a UUID"))
+        .transpose()?;
+    if app.store.has_any_organisation().await.map_err(|e| e.to_string())? {
+        println!("Store already has organisations; not seeding. Use boses-admin to create keys.");
+        return Ok(());
+    }
+    let s = boses::tenancy::seed(app.store.as_ref(), app.clock.as_ref(), key, project)
+        .await
+        .map_err(|e| e.to_string())?;
+    println!("Seeded a local organisation, project and API key:");
+    println!("  BOSES_PROJECT_ID={}", s.project_id);
+    println!("  BOSES_API_KEY={}", s.api_key);
+    println!();
+    println!("Try:");
+    println!(
+        "  curl -s -H 'Authorization: Bearer {}' http://{addr}/api/v1/projects/{}/persona-groups",
+        s.api_key, s.project_id
+    );
+    Ok(())
+}
+
+async fn build_app(kind: StoreKind) -> Result<App, String> {
+    let config = match kind {
+        StoreKind::Memory => StoreConfig::Memory,
+        StoreKind::Dynamodb => StoreConfig::Dynamo {
+            table: env_nonempty("TABLE_NAME").ok_or("--store dynamodb needs TABLE_NAME")?,
+        },
+    };
+    if let StoreConfig::Dynamo { table } = &config {
+        // Local DynamoDB and moto start empty; create the table as `boses-admin init` would.
+        DynamoStore::from_env(table.clone())
+            .await
+            .ensure_table()
+            .await
+            .map_err(|e| format!("cannot reach DynamoDB table {table}: {e}"))?;
+    }
+    Ok(App::new(config.build().await, Arc::new(SystemClock)))
+}
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    boses::telemetry::init();
+    let cli = Cli::parse();
+    match run(cli).await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("boses-local: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<(), String> {
+    let app = Arc::new(build_app(cli.store).await?);
+    let listener = TcpListener::bind(("127.0.0.1", cli.port))
+        .await
+        .map_err(|e| format!("cannot listen on 127.0.0.1:{}: {e}", cli.port))?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    println!("boses-local listening on http://{addr} (store: {:?})", cli.store);
+    seed_if_empty(&app, addr).await?;
+
+    let graceful = GracefulShutdown::new();
+    let mut shutdown = std::pin::pin!(shutdown_signal());
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => {
+                let (stream, _) = match accepted {
+                    Ok(a) => a,
+                    Err(e) => {
+                        tracing::warn!(error = %e, "accept failed");
+                        continue;
+                    }
+                };
+                let app = app.clone();
+                let conn = http1::Builder::new()
+                    .serve_connection(TokioIo::new(stream), service_fn(move |req| serve(app.clone(), req)));
+                let conn = graceful.watch(conn);
+                tokio::spawn(async move {
+                    if let Err(e) = conn.await {
+                        tracing::debug!(error = %e, "connection ended with an error");
+                    }
+                });
+            }
+            _ = &mut shutdown => break,
+        }
+    }
+    drop(listener);
+    println!("Shutting down: finishing in-flight requests…");
+    tokio::select! {
+        _ = graceful.shutdown() => {}
+        _ = tokio::time::sleep(Duration::from_secs(10)) => eprintln!("boses-local: gave up waiting for connections"),
+    }
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}

@@ -1,0 +1,195 @@
+//! Group and persona endpoints. Each handler: authenticate, parse into domain types,
+//! call the store, shape the response.
+
+use lambda_http::http::{header, HeaderValue, StatusCode};
+use lambda_http::{Body, Request, Response};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use std::time::Duration;
+
+use super::error::ApiError;
+use super::http::{header_str, json_response, json_value, no_content, path_param, required_json_body};
+use super::paging::{add_next_headers, PageRequest};
+use super::App;
+use crate::auth::Authenticator;
+use crate::domain::{GenerationState, Group, GroupDefinition, GroupId, GroupPatch, ProjectId};
+use crate::store::{CreateOutcome, IdempotencyRecord};
+
+pub type HandlerResult = Result<Response<Body>, ApiError>;
+
+const IDEMPOTENCY_TTL: Duration = Duration::from_secs(24 * 3600);
+const IDEMPOTENCY_KEY_MAX: usize = 255;
+const PATCH_ATTEMPTS: usize = 5;
+
+/// Authenticates the caller and checks that the path's project is theirs. Auth comes
+/// first: an anonymous caller learns nothing, not even whether an id is well-formed.
+pub async fn authorize(app: &App, req: &Request) -> Result<ProjectId, ApiError> {
+    let key = Authenticator::extract(req.headers())?;
+    let principal = app.auth.authenticate(&key).await?;
+    let raw = path_param(req, "project_id").unwrap_or_default();
+    let project = ProjectId::parse(&raw)?;
+    app.auth.authorize_project(&principal, project).await?;
+    tracing::Span::current().record("key_id", principal.key_id.as_str());
+    Ok(project)
+}
+
+pub fn group_id(req: &Request) -> Result<GroupId, ApiError> {
+    Ok(GroupId::parse(&path_param(req, "group_id").unwrap_or_default())?)
+}
+
+pub async fn load_group(app: &App, project: ProjectId, id: GroupId) -> Result<Group, ApiError> {
+    app.store.get_group(project, id).await?.ok_or(ApiError::NotFound("Persona group"))
+}
+
+fn with_location(mut resp: Response<Body>, req: &Request, id: GroupId) -> Response<Body> {
+    let base = req.uri().path().trim_end_matches('/');
+    if let Ok(v) = HeaderValue::from_str(&format!("{base}/{id}")) {
+        resp.headers_mut().insert(header::LOCATION, v);
+    }
+    resp
+}
+
+pub async fn list_groups(app: &App, req: &Request) -> HandlerResult {
+    let project = authorize(app, req).await?;
+    let scope = format!("groups:{project}");
+    let page = PageRequest::from_request(req, &scope)?;
+    let after = page
+        .after
+        .as_deref()
+        .map(GroupId::parse)
+        .transpose()
+        .map_err(|_| ApiError::field("cursor", "is not a valid cursor for this listing"))?;
+    let result = app.store.list_groups(project, after, page.limit).await?;
+    let body = Value::Array(result.items.iter().map(Group::to_json).collect());
+    let mut resp = json_value(StatusCode::OK, &body);
+    add_next_headers(&mut resp, req, &scope, page.limit, result.next.map(|g| g.to_string()));
+    Ok(resp)
+}
+
+fn idempotency_key(req: &Request) -> Result<Option<String>, ApiError> {
+    let Some(raw) = header_str(req, "idempotency-key")? else {
+        return Ok(None);
+    };
+    let ok = !raw.is_empty() && raw.len() <= IDEMPOTENCY_KEY_MAX && raw.bytes().all(|b| b.is_ascii_graphic() || b == b' ');
+    if !ok {
+        return Err(ApiError::field(
+            "Idempotency-Key",
+            format!("must be 1 to {IDEMPOTENCY_KEY_MAX} visible ASCII characters"),
+        ));
+    }
+    Ok(Some(raw.to_owned()))
+}
+
+pub async fn create_group(app: &App, req: &Request) -> HandlerResult {
+    let project = authorize(app, req).await?;
+    let body = required_json_body(req)?;
+    let definition = GroupDefinition::parse(&body)?;
+    let idem_key = idempotency_key(req)?;
+    let now = app.clock.now();
+    let group = Group {
+        id: GroupId::new_v7(),
+        project_id: project,
+        definition,
+        generation: GenerationState::default(),
+        created_at: now,
+        updated_at: now,
+        revision: 0,
+    };
+    let response_body = group.to_json().to_string();
+    let record = idem_key.map(|k| IdempotencyRecord {
+        project_id: project,
+        key_hash: hex::encode(Sha256::digest(k.as_bytes())),
+        // serde_json's map is sorted, so the same fields in another order hash the same.
+        request_hash: hex::encode(Sha256::digest(body.to_string().as_bytes())),
+        group_id: group.id,
+        response: response_body.clone(),
+        expires_at: now.plus(IDEMPOTENCY_TTL),
+    });
+    match app.store.create_group(&group, record.as_ref(), now).await? {
+        CreateOutcome::Created => {
+            tracing::info!(group_id = %group.id, "group created");
+            Ok(with_location(json_response(StatusCode::CREATED, response_body), req, group.id))
+        }
+        CreateOutcome::Existing(first) => {
+            let same = record.is_some_and(|r| r.request_hash == first.request_hash);
+            if !same {
+                return Err(ApiError::Conflict {
+                    code: "idempotency_key_reused",
+                    detail: "This Idempotency-Key was already used with a different request body".into(),
+                });
+            }
+            let mut resp = with_location(json_response(StatusCode::CREATED, first.response), req, first.group_id);
+            resp.headers_mut()
+                .insert("idempotent-replayed", HeaderValue::from_static("true"));
+            Ok(resp)
+        }
+    }
+}
+
+pub async fn get_group(app: &App, req: &Request) -> HandlerResult {
+    let project = authorize(app, req).await?;
+    let id = group_id(req)?;
+    let group = load_group(app, project, id).await?;
+    Ok(json_value(StatusCode::OK, &group.to_json()))
+}
+
+pub async fn update_group(app: &App, req: &Request) -> HandlerResult {
+    let project = authorize(app, req).await?;
+    let id = group_id(req)?;
+    let body = required_json_body(req)?;
+    let patch = GroupPatch::parse(&body)?;
+    // Optimistic concurrency: re-read and re-merge if another writer got in between.
+    for _ in 0..PATCH_ATTEMPTS {
+        let current = load_group(app, project, id).await?;
+        let merged = patch.apply(&current.definition)?;
+        if merged == current.definition {
+            return Ok(json_value(StatusCode::OK, &current.to_json()));
+        }
+        match app
+            .store
+            .update_definition(project, id, &merged, current.revision, app.clock.now())
+            .await
+        {
+            Ok(Some(updated)) => return Ok(json_value(StatusCode::OK, &updated.to_json())),
+            Ok(None) => return Err(ApiError::NotFound("Persona group")),
+            Err(crate::store::StoreError::Conflict) => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(crate::store::StoreError::Conflict.into())
+}
+
+pub async fn delete_group(app: &App, req: &Request) -> HandlerResult {
+    let project = authorize(app, req).await?;
+    let id = group_id(req)?;
+    if app.store.delete_group(project, id).await? {
+        tracing::info!(group_id = %id, "group deleted");
+        Ok(no_content())
+    } else {
+        Err(ApiError::NotFound("Persona group"))
+    }
+}
+
+pub async fn list_personas(app: &App, req: &Request) -> HandlerResult {
+    let project = authorize(app, req).await?;
+    let id = group_id(req)?;
+    let group = load_group(app, project, id).await?;
+    let Some(run) = group.generation.visible_run else {
+        // Validate paging parameters even when there is nothing to page through.
+        PageRequest::from_request(req, &format!("personas:{project}:{id}:none"))?;
+        return Ok(json_value(StatusCode::OK, &Value::Array(vec![])));
+    };
+    let scope = format!("personas:{project}:{id}:{run}");
+    let page = PageRequest::from_request(req, &scope)?;
+    let after = page
+        .after
+        .as_deref()
+        .map(|s| s.parse::<u32>())
+        .transpose()
+        .map_err(|_| ApiError::field("cursor", "is not a valid cursor for this listing"))?;
+    let result = app.store.list_personas(project, id, run, after, page.limit).await?;
+    let body = Value::Array(result.items.into_iter().map(|p| p.body).collect());
+    let mut resp = json_value(StatusCode::OK, &body);
+    add_next_headers(&mut resp, req, &scope, page.limit, result.next.map(|i| i.to_string()));
+    Ok(resp)
+}

@@ -1,0 +1,149 @@
+//! HTTP handlers. Each takes the application context and an API Gateway request and
+//! always returns a response: errors are mapped in exactly one place ([`ApiError`]).
+
+pub mod error;
+pub mod handlers;
+pub mod http;
+pub mod paging;
+pub mod routes;
+
+use lambda_http::{Body, Request, Response};
+use std::sync::Arc;
+use tracing::Instrument;
+
+use crate::auth::Authenticator;
+use crate::clock::{Clock, SystemClock};
+use crate::store::{DynamoStore, MemoryStore, Store};
+
+pub use error::ApiError;
+pub use routes::Endpoint;
+
+/// Everything a handler needs, created once per Lambda instance (or per local server).
+pub struct App {
+    pub store: Arc<dyn Store>,
+    pub clock: Arc<dyn Clock>,
+    pub auth: Authenticator,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{0} must be set")]
+    Missing(&'static str),
+    #[error("{name} has an unsupported value {value:?}")]
+    Invalid { name: &'static str, value: String },
+}
+
+/// Which store backs the service.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreConfig {
+    Memory,
+    Dynamo { table: String },
+}
+
+impl StoreConfig {
+    /// `STORE=memory|dynamodb`; without it, DynamoDB when `TABLE_NAME` is set.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        let table = std::env::var("TABLE_NAME").ok().filter(|t| !t.is_empty());
+        match std::env::var("STORE").ok().as_deref() {
+            Some("memory") => Ok(Self::Memory),
+            Some("dynamodb") | None => table
+                .map(|table| Self::Dynamo { table })
+                .ok_or(ConfigError::Missing("TABLE_NAME")),
+            Some(other) => Err(ConfigError::Invalid {
+                name: "STORE",
+                value: other.to_owned(),
+            }),
+        }
+    }
+
+    pub async fn build(&self) -> Arc<dyn Store> {
+        match self {
+            Self::Memory => Arc::new(MemoryStore::new()),
+            Self::Dynamo { table } => Arc::new(DynamoStore::from_env(table.clone()).await),
+        }
+    }
+}
+
+impl App {
+    pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>) -> Self {
+        let auth = Authenticator::new(store.clone(), clock.clone());
+        Self { store, clock, auth }
+    }
+
+    pub async fn from_env() -> Result<Self, ConfigError> {
+        let store = StoreConfig::from_env()?.build().await;
+        Ok(Self::new(store, Arc::new(SystemClock)))
+    }
+
+    /// Serves one request for a known endpoint, inside a span carrying its ids.
+    pub async fn handle(&self, endpoint: Endpoint, req: Request) -> Response<Body> {
+        let span = tracing::info_span!(
+            "request",
+            request_id = %http::request_id(&req),
+            endpoint = ?endpoint,
+            method = %req.method(),
+            project_id = http::path_param(&req, "project_id").as_deref().unwrap_or(""),
+            group_id = http::path_param(&req, "group_id").as_deref().unwrap_or(""),
+            key_id = tracing::field::Empty,
+        );
+        async {
+            let result = match endpoint {
+                Endpoint::ListGroups => handlers::list_groups(self, &req).await,
+                Endpoint::CreateGroup => handlers::create_group(self, &req).await,
+                Endpoint::GetGroup => handlers::get_group(self, &req).await,
+                Endpoint::UpdateGroup => handlers::update_group(self, &req).await,
+                Endpoint::DeleteGroup => handlers::delete_group(self, &req).await,
+                Endpoint::ListPersonas => handlers::list_personas(self, &req).await,
+            };
+            let resp = result.unwrap_or_else(ApiError::into_response);
+            tracing::info!(status = resp.status().as_u16(), "done");
+            resp
+        }
+        .instrument(span)
+        .await
+    }
+
+    /// Routes by method and path the way API Gateway does, then serves: what
+    /// `boses-local` calls for every request.
+    pub async fn route(&self, req: Request) -> Response<Body> {
+        match routes::match_path(req.uri().path()) {
+            None => ApiError::NotFound("Route").into_response(),
+            Some(m) => match m.candidates.iter().find(|(method, _)| method == req.method()) {
+                Some((_, endpoint)) => {
+                    let req = lambda_http::RequestExt::with_path_parameters(
+                        req,
+                        m.params
+                            .iter()
+                            .map(|(k, v)| (k.to_string(), v.clone()))
+                            .collect::<std::collections::HashMap<_, _>>(),
+                    );
+                    self.handle(*endpoint, req).await
+                }
+                None => ApiError::MethodNotAllowed(m.candidates.iter().map(|(m, _)| m.as_str()).map(static_method).collect())
+                    .into_response(),
+            },
+        }
+    }
+}
+
+fn static_method(m: &str) -> &'static str {
+    match m {
+        "GET" => "GET",
+        "POST" => "POST",
+        "PATCH" => "PATCH",
+        "DELETE" => "DELETE",
+        "PUT" => "PUT",
+        _ => "OPTIONS",
+    }
+}
+
+/// Runs one endpoint as a Lambda function: the whole of each `functions/*/main.rs`.
+pub async fn run_lambda(endpoint: Endpoint) -> Result<(), lambda_http::Error> {
+    crate::telemetry::init();
+    let app = Arc::new(App::from_env().await?);
+    lambda_http::run(lambda_http::service_fn(move |req: Request| {
+        let app = app.clone();
+        async move { Ok::<_, std::convert::Infallible>(app.handle(endpoint, req).await) }
+    }))
+    .await
+}

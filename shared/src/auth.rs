@@ -1,0 +1,302 @@
+//! API keys, tenancy records and the one authentication path used by every handler,
+//! on Lambda and locally.
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use crate::clock::{Clock, Timestamp};
+use crate::domain::{OrgId, ProjectId};
+use crate::store::{Store, StoreError};
+
+pub const KEY_PREFIX: &str = "boses_";
+const KEY_HEX_LEN: usize = 64;
+
+/// A plaintext API key. Exists only in the request being served and in the output of
+/// the command that created it; `Debug` never shows it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ApiKey(String);
+
+impl fmt::Debug for ApiKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ApiKey(<redacted>)")
+    }
+}
+
+impl ApiKey {
+    /// `boses_` followed by 64 lowercase or uppercase hex digits.
+    pub fn parse(raw: &str) -> Option<Self> {
+        let hex = raw.strip_prefix(KEY_PREFIX)?;
+        (hex.len() == KEY_HEX_LEN && hex.bytes().all(|b| b.is_ascii_hexdigit()))
+            .then(|| Self(format!("{KEY_PREFIX}{}", hex.to_ascii_lowercase())))
+    }
+
+    pub fn generate() -> Self {
+        let bytes: [u8; 32] = rand::random();
+        Self(format!("{KEY_PREFIX}{}", hex::encode(bytes)))
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    pub fn hash(&self) -> KeyHash {
+        KeyHash(hex::encode(Sha256::digest(self.0.as_bytes())))
+    }
+}
+
+/// SHA-256 of the key, hex encoded: the only form a key is stored in.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct KeyHash(String);
+
+impl KeyHash {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// A short, non-secret handle for logs and admin output.
+    pub fn key_id(&self) -> String {
+        format!("key_{}", &self.0[..12])
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Organisation {
+    pub id: OrgId,
+    pub name: String,
+    pub created_at: Timestamp,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Project {
+    pub id: ProjectId,
+    pub org_id: OrgId,
+    pub name: String,
+    pub created_at: Timestamp,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiKeyRecord {
+    pub hash: KeyHash,
+    pub org_id: OrgId,
+    pub created_at: Timestamp,
+    pub expires_at: Option<Timestamp>,
+    pub revoked_at: Option<Timestamp>,
+}
+
+impl ApiKeyRecord {
+    pub fn is_usable_at(&self, now: Timestamp) -> bool {
+        self.revoked_at.is_none() && self.expires_at.is_none_or(|exp| now < exp)
+    }
+}
+
+/// Who is calling, once the key checked out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Principal {
+    pub org_id: OrgId,
+    pub key_id: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AuthError {
+    #[error("missing API key")]
+    Missing,
+    #[error("invalid API key")]
+    Invalid,
+    #[error("project not found")]
+    ProjectNotFound,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Revocation must take effect within 60 s; half that leaves room for clock skew
+/// between Lambda instances.
+pub const KEY_CACHE_TTL: Duration = Duration::from_secs(30);
+/// A project never changes organisation, so ownership can be cached longer.
+pub const PROJECT_CACHE_TTL: Duration = Duration::from_secs(300);
+const CACHE_CAPACITY: usize = 10_000;
+
+struct TtlCache<K, V> {
+    ttl: Duration,
+    entries: Mutex<HashMap<K, (V, Timestamp)>>,
+}
+
+impl<K: std::hash::Hash + Eq, V: Clone> TtlCache<K, V> {
+    fn new(ttl: Duration) -> Self {
+        Self {
+            ttl,
+            entries: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn get(&self, k: &K, now: Timestamp) -> Option<V> {
+        let entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        entries
+            .get(k)
+            .filter(|(_, at)| now.since(*at) < self.ttl && *at <= now)
+            .map(|(v, _)| v.clone())
+    }
+
+    fn put(&self, k: K, v: V, now: Timestamp) {
+        let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        // Bounded: a flood of distinct keys must not grow a warm Lambda without limit.
+        if entries.len() >= CACHE_CAPACITY {
+            entries.clear();
+        }
+        entries.insert(k, (v, now));
+    }
+}
+
+/// Authenticates keys and checks project ownership, with short-lived caches so a warm
+/// Lambda does not read the table twice per request.
+pub struct Authenticator {
+    store: Arc<dyn Store>,
+    clock: Arc<dyn Clock>,
+    keys: TtlCache<KeyHash, ApiKeyRecord>,
+    projects: TtlCache<ProjectId, OrgId>,
+}
+
+impl Authenticator {
+    pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>) -> Self {
+        Self {
+            store,
+            clock,
+            keys: TtlCache::new(KEY_CACHE_TTL),
+            projects: TtlCache::new(PROJECT_CACHE_TTL),
+        }
+    }
+
+    /// Finds the key in `Authorization: Bearer …` or `X-API-Key`.
+    pub fn extract(headers: &lambda_http::http::HeaderMap) -> Result<ApiKey, AuthError> {
+        let raw = if let Some(v) = headers.get(lambda_http::http::header::AUTHORIZATION) {
+            let v = v.to_str().map_err(|_| AuthError::Invalid)?.trim();
+            let (scheme, token) = v.split_once(' ').ok_or(AuthError::Invalid)?;
+            if !scheme.eq_ignore_ascii_case("bearer") {
+                return Err(AuthError::Invalid);
+            }
+            token.trim().to_owned()
+        } else if let Some(v) = headers.get("x-api-key") {
+            v.to_str().map_err(|_| AuthError::Invalid)?.trim().to_owned()
+        } else {
+            return Err(AuthError::Missing);
+        };
+        if raw.is_empty() {
+            return Err(AuthError::Missing);
+        }
+        ApiKey::parse(&raw).ok_or(AuthError::Invalid)
+    }
+
+    /// The lookup is by SHA-256 of the key, so neither the table nor the cache ever
+    /// compares secret bytes: there is no early exit whose timing depends on the key.
+    pub async fn authenticate(&self, key: &ApiKey) -> Result<Principal, AuthError> {
+        let hash = key.hash();
+        let now = self.clock.now();
+        let record = match self.keys.get(&hash, now) {
+            Some(r) => r,
+            None => {
+                let r = self.store.get_api_key(&hash).await?.ok_or(AuthError::Invalid)?;
+                self.keys.put(hash.clone(), r.clone(), now);
+                r
+            }
+        };
+        if !record.is_usable_at(now) {
+            return Err(AuthError::Invalid);
+        }
+        Ok(Principal {
+            org_id: record.org_id,
+            key_id: hash.key_id(),
+        })
+    }
+
+    /// Another organisation's project and a missing one look the same: 404.
+    pub async fn authorize_project(&self, who: &Principal, project: ProjectId) -> Result<(), AuthError> {
+        let now = self.clock.now();
+        let owner = match self.projects.get(&project, now) {
+            Some(o) => o,
+            None => {
+                let p = self.store.get_project(project).await?.ok_or(AuthError::ProjectNotFound)?;
+                self.projects.put(project, p.org_id, now);
+                p.org_id
+            }
+        };
+        if owner == who.org_id {
+            Ok(())
+        } else {
+            Err(AuthError::ProjectNotFound)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lambda_http::http::HeaderMap;
+
+    fn headers(pairs: &[(&str, &str)]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for (k, v) in pairs {
+            h.insert(
+                lambda_http::http::HeaderName::from_bytes(k.as_bytes()).unwrap(),
+                v.parse().unwrap(),
+            );
+        }
+        h
+    }
+
+    #[test]
+    fn generated_keys_parse_and_hash_stably() {
+        let k = ApiKey::generate();
+        assert!(k.expose().starts_with("boses_"));
+        assert_eq!(k.expose().len(), 6 + 64);
+        let again = ApiKey::parse(k.expose()).unwrap();
+        assert_eq!(k.hash(), again.hash());
+        assert_eq!(k.hash().as_str().len(), 64);
+        assert_ne!(k.hash().as_str(), &k.expose()[6..]);
+    }
+
+    #[test]
+    fn malformed_keys_are_rejected() {
+        for bad in ["", "boses_", "boses_abc", &format!("boses_{}", "g".repeat(64)), &format!("sk_{}", "a".repeat(64)), &format!("boses_{}", "a".repeat(65))] {
+            assert!(ApiKey::parse(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn debug_never_shows_the_key() {
+        let k = ApiKey::generate();
+        assert!(!format!("{k:?}").contains(&k.expose()[6..]));
+    }
+
+    #[test]
+    fn extracts_from_either_header() {
+        let k = ApiKey::generate();
+        let bearer = format!("Bearer {}", k.expose());
+        assert_eq!(Authenticator::extract(&headers(&[("authorization", &bearer)])).unwrap(), k);
+        let lower = format!("bearer {}", k.expose());
+        assert_eq!(Authenticator::extract(&headers(&[("authorization", &lower)])).unwrap(), k);
+        assert_eq!(Authenticator::extract(&headers(&[("x-api-key", k.expose())])).unwrap(), k);
+        assert!(matches!(Authenticator::extract(&headers(&[])), Err(AuthError::Missing)));
+        assert!(matches!(Authenticator::extract(&headers(&[("authorization", "Basic abc")])), Err(AuthError::Invalid)));
+        assert!(matches!(Authenticator::extract(&headers(&[("authorization", "Bearer nope")])), Err(AuthError::Invalid)));
+        assert!(matches!(Authenticator::extract(&headers(&[("x-api-key", "")])), Err(AuthError::Missing)));
+    }
+
+    #[test]
+    fn expiry_and_revocation() {
+        let rec = ApiKeyRecord {
+            hash: ApiKey::generate().hash(),
+            org_id: OrgId::new_random(),
+            created_at: Timestamp::from_unix_millis(0),
+            expires_at: Some(Timestamp::from_unix_millis(1000)),
+            revoked_at: None,
+        };
+        assert!(rec.is_usable_at(Timestamp::from_unix_millis(999)));
+        assert!(!rec.is_usable_at(Timestamp::from_unix_millis(1000)));
+        let revoked = ApiKeyRecord { revoked_at: Some(Timestamp::from_unix_millis(1)), expires_at: None, ..rec };
+        assert!(!revoked.is_usable_at(Timestamp::from_unix_millis(2)));
+    }
+}

@@ -1,0 +1,694 @@
+//! DynamoDB single-table store.
+//!
+//! | item         | PK                 | SK                          |
+//! |--------------|--------------------|-----------------------------|
+//! | organisation | `ORG#<org>`        | `ORG`                       |
+//! | project      | `PROJECT#<project>`| `PROJECT`                   |
+//! | API key      | `KEY#<sha256>`     | `KEY`                       |
+//! | group        | `PROJECT#<project>`| `GROUP#<group>`             |
+//! | idempotency  | `PROJECT#<project>`| `IDEMPOTENCY#<sha256>`      |
+//! | persona      | `GROUP#<group>`    | `PERSONA#<run>#<index:06>`  |
+//!
+//! A group is only reachable through its project's partition, so no request scoped to
+//! one project can read another's groups. Personas live under their group, which a
+//! handler has already found inside the caller's project.
+
+use async_trait::async_trait;
+use aws_sdk_dynamodb::error::{ProvideErrorMetadata, SdkError};
+use aws_sdk_dynamodb::types::{
+    AttributeDefinition, AttributeValue, BillingMode, DeleteRequest, KeySchemaElement, KeyType, Put,
+    ScalarAttributeType, TimeToLiveSpecification, TransactWriteItem, WriteRequest,
+};
+use aws_sdk_dynamodb::Client;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::time::Duration;
+
+use super::{CreateOutcome, IdempotencyRecord, Page, PersonaRecord, Store, StoreError};
+use crate::auth::{ApiKeyRecord, KeyHash, Organisation, Project};
+use crate::clock::Timestamp;
+use crate::domain::{GenerationId, GenerationState, Group, GroupDefinition, GroupId, OrgId, ProjectId};
+
+pub type Item = HashMap<String, AttributeValue>;
+
+pub const TTL_ATTRIBUTE: &str = "ttl";
+
+pub(crate) fn s(v: impl Into<String>) -> AttributeValue {
+    AttributeValue::S(v.into())
+}
+
+pub(crate) fn n(v: impl ToString) -> AttributeValue {
+    AttributeValue::N(v.to_string())
+}
+
+pub(crate) fn project_pk(p: ProjectId) -> String {
+    format!("PROJECT#{p}")
+}
+
+pub(crate) fn group_sk(g: GroupId) -> String {
+    format!("GROUP#{g}")
+}
+
+pub(crate) fn persona_pk(g: GroupId) -> String {
+    format!("GROUP#{g}")
+}
+
+pub(crate) fn persona_sk(run: GenerationId, index: u32) -> String {
+    format!("PERSONA#{run}#{index:06}")
+}
+
+fn key(pk: String, sk: impl Into<String>) -> Item {
+    HashMap::from([("PK".to_owned(), s(pk)), ("SK".to_owned(), s(sk))])
+}
+
+/// Maps SDK errors to the store's error kinds: what a retry may fix is `Unavailable`.
+pub(crate) fn classify<E, R>(err: SdkError<E, R>) -> StoreError
+where
+    E: ProvideErrorMetadata + std::error::Error + 'static,
+    R: std::fmt::Debug,
+{
+    match &err {
+        SdkError::TimeoutError(_) | SdkError::DispatchFailure(_) => StoreError::Unavailable(err.to_string()),
+        SdkError::ServiceError(se) => {
+            let code = se.err().code().unwrap_or("Unknown");
+            let retryable = matches!(
+                code,
+                "ProvisionedThroughputExceededException"
+                    | "ThrottlingException"
+                    | "RequestLimitExceeded"
+                    | "InternalServerError"
+                    | "ServiceUnavailable"
+                    | "LimitExceededException"
+                    | "TransactionInProgressException"
+            );
+            let msg = format!("{code}: {}", se.err().message().unwrap_or(""));
+            if retryable {
+                StoreError::Unavailable(msg)
+            } else if code == "TransactionConflictException" {
+                StoreError::Conflict
+            } else {
+                StoreError::Internal(msg)
+            }
+        }
+        SdkError::ResponseError(_) => StoreError::Unavailable(err.to_string()),
+        _ => StoreError::Internal(format!("{err:?}")),
+    }
+}
+
+fn is_condition_failed<E: ProvideErrorMetadata, R>(err: &SdkError<E, R>) -> bool {
+    matches!(err, SdkError::ServiceError(se) if se.err().code() == Some("ConditionalCheckFailedException"))
+}
+
+fn decode<T: for<'de> Deserialize<'de>>(item: Item) -> Result<T, StoreError> {
+    serde_dynamo::from_item(item).map_err(|e| StoreError::Internal(format!("corrupt item: {e}")))
+}
+
+fn encode<T: Serialize>(value: &T) -> Result<Item, StoreError> {
+    serde_dynamo::to_item(value).map_err(|e| StoreError::Internal(format!("unencodable item: {e}")))
+}
+
+#[derive(Serialize, Deserialize)]
+struct Keyed<T> {
+    #[serde(rename = "PK")]
+    pk: String,
+    #[serde(rename = "SK")]
+    sk: String,
+    entity: String,
+    #[serde(flatten)]
+    body: T,
+}
+
+/// The stored form of a group: definition and generation state as two maps, so a PATCH
+/// and the worker each rewrite only their own half.
+#[derive(Serialize, Deserialize)]
+pub(crate) struct GroupItem {
+    #[serde(rename = "PK")]
+    pub pk: String,
+    #[serde(rename = "SK")]
+    pub sk: String,
+    pub entity: String,
+    pub id: GroupId,
+    pub project_id: ProjectId,
+    pub def: GroupDefinition,
+    pub gen: GenerationState,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    pub revision: u64,
+    /// Set by the first step of a delete; such a group is invisible to every reader.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub deleting: bool,
+}
+
+impl GroupItem {
+    pub(crate) fn from_group(g: &Group) -> Self {
+        Self {
+            pk: project_pk(g.project_id),
+            sk: group_sk(g.id),
+            entity: "group".into(),
+            id: g.id,
+            project_id: g.project_id,
+            def: g.definition.clone(),
+            gen: g.generation.clone(),
+            created_at: g.created_at,
+            updated_at: g.updated_at,
+            revision: g.revision,
+            deleting: false,
+        }
+    }
+
+    pub(crate) fn into_group(self) -> Option<Group> {
+        (!self.deleting).then_some(Group {
+            id: self.id,
+            project_id: self.project_id,
+            definition: self.def,
+            generation: self.gen,
+            created_at: self.created_at,
+            updated_at: self.updated_at,
+            revision: self.revision,
+        })
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct IdempotencyItem {
+    #[serde(flatten)]
+    rec: IdempotencyRecord,
+    ttl: i64,
+}
+
+#[derive(Serialize, Deserialize)]
+struct PersonaItem {
+    group_id: GroupId,
+    run: GenerationId,
+    index: u32,
+    /// JSON text: the persona schema belongs to the engine, not to the table.
+    body: String,
+}
+
+#[derive(Clone)]
+pub struct DynamoStore {
+    pub(crate) client: Client,
+    pub(crate) table: String,
+}
+
+impl DynamoStore {
+    pub fn new(client: Client, table: impl Into<String>) -> Self {
+        Self {
+            client,
+            table: table.into(),
+        }
+    }
+
+    /// Builds a client from the standard AWS environment (`AWS_ENDPOINT_URL` included).
+    pub async fn from_env(table: impl Into<String>) -> Self {
+        let config = aws_config::load_from_env().await;
+        Self::new(Client::new(&config), table)
+    }
+
+    pub fn table(&self) -> &str {
+        &self.table
+    }
+
+    /// Creates the table (on-demand, with TTL) if it does not exist: for local DynamoDB
+    /// and moto. On AWS the SAM template owns the table.
+    pub async fn ensure_table(&self) -> Result<bool, StoreError> {
+        match self.client.describe_table().table_name(&self.table).send().await {
+            Ok(_) => return Ok(false),
+            Err(e) if matches!(&e, SdkError::ServiceError(se) if se.err().is_resource_not_found_exception()) => {}
+            Err(e) => return Err(classify(e)),
+        }
+        let attr = |name: &str| {
+            AttributeDefinition::builder()
+                .attribute_name(name)
+                .attribute_type(ScalarAttributeType::S)
+                .build()
+                .map_err(|e| StoreError::Internal(e.to_string()))
+        };
+        let schema = |name: &str, kt: KeyType| {
+            KeySchemaElement::builder()
+                .attribute_name(name)
+                .key_type(kt)
+                .build()
+                .map_err(|e| StoreError::Internal(e.to_string()))
+        };
+        let created = self
+            .client
+            .create_table()
+            .table_name(&self.table)
+            .billing_mode(BillingMode::PayPerRequest)
+            .attribute_definitions(attr("PK")?)
+            .attribute_definitions(attr("SK")?)
+            .key_schema(schema("PK", KeyType::Hash)?)
+            .key_schema(schema("SK", KeyType::Range)?)
+            .send()
+            .await;
+        match created {
+            Ok(_) => {}
+            Err(e) if matches!(&e, SdkError::ServiceError(se) if se.err().is_resource_in_use_exception()) => {
+                return Ok(false)
+            }
+            Err(e) => return Err(classify(e)),
+        }
+        let ttl = TimeToLiveSpecification::builder()
+            .attribute_name(TTL_ATTRIBUTE)
+            .enabled(true)
+            .build()
+            .map_err(|e| StoreError::Internal(e.to_string()))?;
+        // TTL only tidies expired records; every reader also checks expiry itself.
+        if let Err(e) = self
+            .client
+            .update_time_to_live()
+            .table_name(&self.table)
+            .time_to_live_specification(ttl)
+            .send()
+            .await
+        {
+            tracing::warn!(error = %classify(e), "could not enable TTL");
+        }
+        Ok(true)
+    }
+
+    async fn get(&self, pk: String, sk: &str) -> Result<Option<Item>, StoreError> {
+        let out = self
+            .client
+            .get_item()
+            .table_name(&self.table)
+            .set_key(Some(key(pk, sk)))
+            .consistent_read(true)
+            .send()
+            .await
+            .map_err(classify)?;
+        Ok(out.item)
+    }
+
+    async fn put_keyed<T: Serialize>(&self, pk: String, sk: &str, entity: &str, body: &T) -> Result<(), StoreError> {
+        let item = encode(&Keyed {
+            pk,
+            sk: sk.to_owned(),
+            entity: entity.to_owned(),
+            body,
+        })?;
+        self.client
+            .put_item()
+            .table_name(&self.table)
+            .set_item(Some(item))
+            .send()
+            .await
+            .map_err(classify)?;
+        Ok(())
+    }
+
+    async fn get_keyed<T: for<'de> Deserialize<'de>>(&self, pk: String, sk: &str) -> Result<Option<T>, StoreError> {
+        match self.get(pk, sk).await? {
+            Some(item) => Ok(Some(decode::<Keyed<T>>(item)?.body)),
+            None => Ok(None),
+        }
+    }
+
+    pub(crate) async fn get_group_item(&self, project: ProjectId, id: GroupId) -> Result<Option<GroupItem>, StoreError> {
+        match self.get(project_pk(project), &group_sk(id)).await? {
+            Some(item) => Ok(Some(decode(item)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Queries one partition between two sort keys (both exclusive of earlier pages),
+    /// following DynamoDB's pages until `want` items passed the filter.
+    async fn query_range(
+        &self,
+        pk: String,
+        lo: String,
+        hi: String,
+        want: usize,
+        filter_deleting: bool,
+        keys_only: bool,
+    ) -> Result<Vec<Item>, StoreError> {
+        let mut out = Vec::new();
+        let mut start: Option<Item> = None;
+        loop {
+            let mut q = self
+                .client
+                .query()
+                .table_name(&self.table)
+                .key_condition_expression("PK = :pk AND SK BETWEEN :lo AND :hi")
+                .expression_attribute_values(":pk", s(pk.clone()))
+                .expression_attribute_values(":lo", s(lo.clone()))
+                .expression_attribute_values(":hi", s(hi.clone()))
+                .consistent_read(true)
+                .limit((want.saturating_sub(out.len())).clamp(1, 1000) as i32)
+                .set_exclusive_start_key(start.take());
+            if filter_deleting {
+                q = q.filter_expression("attribute_not_exists(deleting)");
+            }
+            if keys_only {
+                q = q.projection_expression("PK, SK");
+            }
+            let page = q.send().await.map_err(classify)?;
+            out.extend(page.items.unwrap_or_default());
+            match page.last_evaluated_key {
+                Some(k) if out.len() < want && !k.is_empty() => start = Some(k),
+                _ => break,
+            }
+        }
+        out.truncate(want);
+        Ok(out)
+    }
+
+    /// Deletes items in batches of 25, retrying `UnprocessedItems` with exponential
+    /// backoff, as DynamoDB asks of every BatchWriteItem caller.
+    pub(crate) async fn batch_delete(&self, keys: Vec<Item>) -> Result<(), StoreError> {
+        for chunk in keys.chunks(25) {
+            let mut pending: Vec<WriteRequest> = chunk
+                .iter()
+                .map(|k| {
+                    DeleteRequest::builder()
+                        .set_key(Some(k.clone()))
+                        .build()
+                        .map(|d| WriteRequest::builder().delete_request(d).build())
+                        .map_err(|e| StoreError::Internal(e.to_string()))
+                })
+                .collect::<Result<_, _>>()?;
+            let mut delay = Duration::from_millis(25);
+            for attempt in 0.. {
+                let out = self
+                    .client
+                    .batch_write_item()
+                    .request_items(&self.table, pending)
+                    .send()
+                    .await
+                    .map_err(classify)?;
+                pending = out
+                    .unprocessed_items
+                    .and_then(|mut m| m.remove(&self.table))
+                    .unwrap_or_default();
+                if pending.is_empty() {
+                    break;
+                }
+                if attempt >= 8 {
+                    return Err(StoreError::Unavailable(format!(
+                        "{} deletes still unprocessed after retries",
+                        pending.len()
+                    )));
+                }
+                tokio::time::sleep(delay).await;
+                delay = (delay * 2).min(Duration::from_secs(2));
+            }
+        }
+        Ok(())
+    }
+}
+
+#[async_trait]
+impl Store for DynamoStore {
+    async fn put_organisation(&self, org: &Organisation) -> Result<(), StoreError> {
+        self.put_keyed(format!("ORG#{}", org.id), "ORG", "org", org).await
+    }
+
+    async fn get_organisation(&self, id: OrgId) -> Result<Option<Organisation>, StoreError> {
+        self.get_keyed(format!("ORG#{id}"), "ORG").await
+    }
+
+    async fn put_project(&self, project: &Project) -> Result<(), StoreError> {
+        self.put_keyed(project_pk(project.id), "PROJECT", "project", project).await
+    }
+
+    async fn get_project(&self, id: ProjectId) -> Result<Option<Project>, StoreError> {
+        self.get_keyed(project_pk(id), "PROJECT").await
+    }
+
+    async fn put_api_key(&self, key: &ApiKeyRecord) -> Result<(), StoreError> {
+        self.put_keyed(format!("KEY#{}", key.hash.as_str()), "KEY", "api_key", key).await
+    }
+
+    async fn get_api_key(&self, hash: &KeyHash) -> Result<Option<ApiKeyRecord>, StoreError> {
+        self.get_keyed(format!("KEY#{}", hash.as_str()), "KEY").await
+    }
+
+    async fn revoke_api_key(&self, hash: &KeyHash, at: Timestamp) -> Result<bool, StoreError> {
+        let res = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .set_key(Some(key(format!("KEY#{}", hash.as_str()), "KEY")))
+            .update_expression("SET revoked_at = if_not_exists(revoked_at, :at)")
+            .condition_expression("attribute_exists(PK)")
+            .expression_attribute_values(":at", s(at.to_rfc3339()))
+            .send()
+            .await;
+        match res {
+            Ok(_) => Ok(true),
+            Err(e) if is_condition_failed(&e) => Ok(false),
+            Err(e) => Err(classify(e)),
+        }
+    }
+
+    async fn has_any_organisation(&self) -> Result<bool, StoreError> {
+        let mut start: Option<Item> = None;
+        // Bounded: this runs once at local start-up, on small tables.
+        for _ in 0..50 {
+            let out = self
+                .client
+                .scan()
+                .table_name(&self.table)
+                .filter_expression("entity = :org")
+                .expression_attribute_values(":org", s("org"))
+                .projection_expression("PK")
+                .set_exclusive_start_key(start.take())
+                .send()
+                .await
+                .map_err(classify)?;
+            if out.items.as_ref().is_some_and(|i| !i.is_empty()) {
+                return Ok(true);
+            }
+            match out.last_evaluated_key {
+                Some(k) if !k.is_empty() => start = Some(k),
+                _ => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    async fn create_group(
+        &self,
+        group: &Group,
+        idempotency: Option<&IdempotencyRecord>,
+        now: Timestamp,
+    ) -> Result<CreateOutcome, StoreError> {
+        let group_item = encode(&GroupItem::from_group(group))?;
+        let Some(rec) = idempotency else {
+            let res = self
+                .client
+                .put_item()
+                .table_name(&self.table)
+                .set_item(Some(group_item))
+                .condition_expression("attribute_not_exists(PK)")
+                .send()
+                .await;
+            return match res {
+                Ok(_) => Ok(CreateOutcome::Created),
+                Err(e) if is_condition_failed(&e) => Err(StoreError::Conflict),
+                Err(e) => Err(classify(e)),
+            };
+        };
+        let idem_sk = format!("IDEMPOTENCY#{}", rec.key_hash);
+        let mut idem_item = encode(&IdempotencyItem {
+            rec: rec.clone(),
+            ttl: rec.expires_at.unix_seconds(),
+        })?;
+        idem_item.insert("PK".into(), s(project_pk(rec.project_id)));
+        idem_item.insert("SK".into(), s(idem_sk.clone()));
+        idem_item.insert("entity".into(), s("idempotency"));
+        let put_group = Put::builder()
+            .table_name(&self.table)
+            .set_item(Some(group_item))
+            .condition_expression("attribute_not_exists(PK)")
+            .build()
+            .map_err(|e| StoreError::Internal(e.to_string()))?;
+        let put_idem = Put::builder()
+            .table_name(&self.table)
+            .set_item(Some(idem_item))
+            .condition_expression("attribute_not_exists(PK) OR #ttl <= :now")
+            .expression_attribute_names("#ttl", TTL_ATTRIBUTE)
+            .expression_attribute_values(":now", n(now.unix_seconds()))
+            .build()
+            .map_err(|e| StoreError::Internal(e.to_string()))?;
+        let res = self
+            .client
+            .transact_write_items()
+            .transact_items(TransactWriteItem::builder().put(put_idem).build())
+            .transact_items(TransactWriteItem::builder().put(put_group).build())
+            .send()
+            .await;
+        match res {
+            Ok(_) => Ok(CreateOutcome::Created),
+            Err(e) => {
+                let idem_lost = matches!(&e, SdkError::ServiceError(se)
+                    if se.err().is_transaction_canceled_exception()
+                    && matches!(&se.err(), aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError::TransactionCanceledException(tc)
+                        if tc.cancellation_reasons().first().and_then(|r| r.code()) == Some("ConditionalCheckFailed")));
+                if !idem_lost {
+                    return Err(classify(e));
+                }
+                match self.get(project_pk(rec.project_id), &idem_sk).await? {
+                    Some(item) => Ok(CreateOutcome::Existing(decode::<IdempotencyItem>(item)?.rec)),
+                    // Expired and swept between our write and our read: let the client retry.
+                    None => Err(StoreError::Conflict),
+                }
+            }
+        }
+    }
+
+    async fn get_group(&self, project: ProjectId, id: GroupId) -> Result<Option<Group>, StoreError> {
+        Ok(self.get_group_item(project, id).await?.and_then(GroupItem::into_group))
+    }
+
+    async fn list_groups(
+        &self,
+        project: ProjectId,
+        after: Option<GroupId>,
+        limit: usize,
+    ) -> Result<Page<Group, GroupId>, StoreError> {
+        // '~' sorts after every character of a UUID, so "GROUP#<id>~" lies strictly
+        // between that group and the next one.
+        let lo = after.map_or_else(|| "GROUP#".to_owned(), |g| format!("GROUP#{g}~"));
+        let items = self
+            .query_range(project_pk(project), lo, "GROUP#~".into(), limit + 1, true, false)
+            .await?;
+        let mut groups = items
+            .into_iter()
+            .map(decode::<GroupItem>)
+            .collect::<Result<Vec<_>, _>>()?
+            .into_iter()
+            .filter_map(GroupItem::into_group)
+            .collect::<Vec<_>>();
+        let next = (groups.len() > limit).then(|| {
+            groups.truncate(limit);
+            groups[limit - 1].id
+        });
+        Ok(Page { items: groups, next })
+    }
+
+    async fn update_definition(
+        &self,
+        project: ProjectId,
+        id: GroupId,
+        definition: &GroupDefinition,
+        expected_revision: u64,
+        now: Timestamp,
+    ) -> Result<Option<Group>, StoreError> {
+        let def = AttributeValue::M(encode(definition)?);
+        let res = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .set_key(Some(key(project_pk(project), group_sk(id))))
+            .update_expression("SET def = :def, revision = :next, updated_at = :now")
+            .condition_expression("attribute_exists(PK) AND attribute_not_exists(deleting) AND revision = :rev")
+            .expression_attribute_values(":def", def)
+            .expression_attribute_values(":next", n(expected_revision + 1))
+            .expression_attribute_values(":rev", n(expected_revision))
+            .expression_attribute_values(":now", s(now.to_rfc3339()))
+            .return_values(aws_sdk_dynamodb::types::ReturnValue::AllNew)
+            .send()
+            .await;
+        match res {
+            Ok(out) => match out.attributes {
+                Some(item) => Ok(decode::<GroupItem>(item)?.into_group()),
+                None => Ok(None),
+            },
+            Err(e) if is_condition_failed(&e) => match self.get_group(project, id).await? {
+                Some(_) => Err(StoreError::Conflict),
+                None => Ok(None),
+            },
+            Err(e) => Err(classify(e)),
+        }
+    }
+
+    async fn delete_group(&self, project: ProjectId, id: GroupId) -> Result<bool, StoreError> {
+        // 1. Mark: from here on readers see no group and the worker's conditional
+        //    writes fail, so nothing new can appear under it.
+        let marked = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .set_key(Some(key(project_pk(project), group_sk(id))))
+            .update_expression("SET deleting = :t")
+            .condition_expression("attribute_exists(PK)")
+            .expression_attribute_values(":t", AttributeValue::Bool(true))
+            .send()
+            .await;
+        match marked {
+            Ok(_) => {}
+            Err(e) if is_condition_failed(&e) => return Ok(false),
+            Err(e) => return Err(classify(e)),
+        }
+        // 2. Sweep personas of every run. A failure here leaves the mark, and a retried
+        //    DELETE resumes the sweep.
+        loop {
+            let keys = self
+                .query_range(persona_pk(id), "PERSONA#".into(), "PERSONA#~".into(), 500, false, true)
+                .await?;
+            if keys.is_empty() {
+                break;
+            }
+            self.batch_delete(keys).await?;
+        }
+        // 3. Only now the group item itself.
+        self.client
+            .delete_item()
+            .table_name(&self.table)
+            .set_key(Some(key(project_pk(project), group_sk(id))))
+            .send()
+            .await
+            .map_err(classify)?;
+        Ok(true)
+    }
+
+    async fn list_personas(
+        &self,
+        _project: ProjectId,
+        group: GroupId,
+        run: GenerationId,
+        after: Option<u32>,
+        limit: usize,
+    ) -> Result<Page<PersonaRecord, u32>, StoreError> {
+        let lo = after.map_or_else(|| format!("PERSONA#{run}#"), |i| format!("{}~", persona_sk(run, i)));
+        let items = self
+            .query_range(persona_pk(group), lo, format!("PERSONA#{run}#~"), limit + 1, false, false)
+            .await?;
+        let mut personas = items
+            .into_iter()
+            .map(|item| {
+                let p: PersonaItem = decode(item)?;
+                let body = serde_json::from_str(&p.body)
+                    .map_err(|e| StoreError::Internal(format!("corrupt persona: {e}")))?;
+                Ok(PersonaRecord {
+                    group_id: p.group_id,
+                    run: p.run,
+                    index: p.index,
+                    body,
+                })
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        let next = (personas.len() > limit).then(|| {
+            personas.truncate(limit);
+            personas[limit - 1].index
+        });
+        Ok(Page { items: personas, next })
+    }
+}
+
+/// Encodes a persona for the table (used by the generation writer).
+pub(crate) fn persona_item(p: &PersonaRecord) -> Result<Item, StoreError> {
+    let body = serde_json::to_string(&p.body).map_err(|e| StoreError::Internal(e.to_string()))?;
+    let mut item = encode(&PersonaItem {
+        group_id: p.group_id,
+        run: p.run,
+        index: p.index,
+        body,
+    })?;
+    item.insert("PK".into(), s(persona_pk(p.group_id)));
+    item.insert("SK".into(), s(persona_sk(p.run, p.index)));
+    item.insert("entity".into(), s("persona"));
+    Ok(item)
+}

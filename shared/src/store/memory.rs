@@ -1,0 +1,200 @@
+//! In-process store: the local default and the fast half of the contract suite.
+//! One mutex makes every operation atomic, which is the behaviour the DynamoDB store
+//! reaches with conditions and transactions.
+
+use async_trait::async_trait;
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Bound;
+use std::sync::{Mutex, MutexGuard};
+
+use super::{CreateOutcome, IdempotencyRecord, Page, PersonaRecord, Store, StoreError};
+use crate::auth::{ApiKeyRecord, KeyHash, Organisation, Project};
+use crate::clock::Timestamp;
+use crate::domain::{GenerationId, Group, GroupDefinition, GroupId, OrgId, ProjectId};
+
+#[derive(Default)]
+pub(crate) struct Inner {
+    pub(crate) orgs: HashMap<OrgId, Organisation>,
+    pub(crate) projects: HashMap<ProjectId, Project>,
+    pub(crate) keys: HashMap<KeyHash, ApiKeyRecord>,
+    pub(crate) groups: BTreeMap<(ProjectId, GroupId), Group>,
+    pub(crate) personas: BTreeMap<(GroupId, GenerationId, u32), PersonaRecord>,
+    pub(crate) idempotency: HashMap<(ProjectId, String), IdempotencyRecord>,
+}
+
+#[derive(Default)]
+pub struct MemoryStore {
+    inner: Mutex<Inner>,
+}
+
+impl MemoryStore {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub(crate) fn lock(&self) -> MutexGuard<'_, Inner> {
+        // A panic while holding the lock cannot leave a half-applied write: every
+        // operation computes first and mutates last.
+        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Number of stored personas, all runs and groups included: for consistency checks.
+    pub fn persona_count(&self) -> usize {
+        self.lock().personas.len()
+    }
+}
+
+#[async_trait]
+impl Store for MemoryStore {
+    async fn put_organisation(&self, org: &Organisation) -> Result<(), StoreError> {
+        self.lock().orgs.insert(org.id, org.clone());
+        Ok(())
+    }
+
+    async fn get_organisation(&self, id: OrgId) -> Result<Option<Organisation>, StoreError> {
+        Ok(self.lock().orgs.get(&id).cloned())
+    }
+
+    async fn put_project(&self, project: &Project) -> Result<(), StoreError> {
+        self.lock().projects.insert(project.id, project.clone());
+        Ok(())
+    }
+
+    async fn get_project(&self, id: ProjectId) -> Result<Option<Project>, StoreError> {
+        Ok(self.lock().projects.get(&id).cloned())
+    }
+
+    async fn put_api_key(&self, key: &ApiKeyRecord) -> Result<(), StoreError> {
+        self.lock().keys.insert(key.hash.clone(), key.clone());
+        Ok(())
+    }
+
+    async fn get_api_key(&self, hash: &KeyHash) -> Result<Option<ApiKeyRecord>, StoreError> {
+        Ok(self.lock().keys.get(hash).cloned())
+    }
+
+    async fn revoke_api_key(&self, hash: &KeyHash, at: Timestamp) -> Result<bool, StoreError> {
+        let mut inner = self.lock();
+        match inner.keys.get_mut(hash) {
+            Some(k) => {
+                k.revoked_at.get_or_insert(at);
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    async fn has_any_organisation(&self) -> Result<bool, StoreError> {
+        Ok(!self.lock().orgs.is_empty())
+    }
+
+    async fn create_group(
+        &self,
+        group: &Group,
+        idempotency: Option<&IdempotencyRecord>,
+        now: Timestamp,
+    ) -> Result<CreateOutcome, StoreError> {
+        let mut inner = self.lock();
+        if let Some(rec) = idempotency {
+            let k = (rec.project_id, rec.key_hash.clone());
+            if let Some(existing) = inner.idempotency.get(&k) {
+                if existing.expires_at > now {
+                    return Ok(CreateOutcome::Existing(existing.clone()));
+                }
+            }
+            inner.idempotency.insert(k, rec.clone());
+        }
+        let k = (group.project_id, group.id);
+        if inner.groups.contains_key(&k) {
+            return Err(StoreError::Conflict);
+        }
+        inner.groups.insert(k, group.clone());
+        Ok(CreateOutcome::Created)
+    }
+
+    async fn get_group(&self, project: ProjectId, id: GroupId) -> Result<Option<Group>, StoreError> {
+        Ok(self.lock().groups.get(&(project, id)).cloned())
+    }
+
+    async fn list_groups(
+        &self,
+        project: ProjectId,
+        after: Option<GroupId>,
+        limit: usize,
+    ) -> Result<Page<Group, GroupId>, StoreError> {
+        let inner = self.lock();
+        let start = match after {
+            Some(g) => Bound::Excluded((project, g)),
+            None => Bound::Unbounded,
+        };
+        let mut items: Vec<Group> = inner
+            .groups
+            .range((start, Bound::Unbounded))
+            .filter(|((p, _), _)| *p == project)
+            .take(limit + 1)
+            .map(|(_, g)| g.clone())
+            .collect();
+        let next = (items.len() > limit).then(|| {
+            items.truncate(limit);
+            items[limit - 1].id
+        });
+        Ok(Page { items, next })
+    }
+
+    async fn update_definition(
+        &self,
+        project: ProjectId,
+        id: GroupId,
+        definition: &GroupDefinition,
+        expected_revision: u64,
+        now: Timestamp,
+    ) -> Result<Option<Group>, StoreError> {
+        let mut inner = self.lock();
+        let Some(g) = inner.groups.get_mut(&(project, id)) else {
+            return Ok(None);
+        };
+        if g.revision != expected_revision {
+            return Err(StoreError::Conflict);
+        }
+        g.definition = definition.clone();
+        g.revision += 1;
+        g.updated_at = now;
+        Ok(Some(g.clone()))
+    }
+
+    async fn delete_group(&self, project: ProjectId, id: GroupId) -> Result<bool, StoreError> {
+        let mut inner = self.lock();
+        let existed = inner.groups.remove(&(project, id)).is_some();
+        inner.personas.retain(|(g, _, _), _| *g != id);
+        Ok(existed)
+    }
+
+    async fn list_personas(
+        &self,
+        project: ProjectId,
+        group: GroupId,
+        run: GenerationId,
+        after: Option<u32>,
+        limit: usize,
+    ) -> Result<Page<PersonaRecord, u32>, StoreError> {
+        let inner = self.lock();
+        if !inner.groups.contains_key(&(project, group)) {
+            return Ok(Page { items: vec![], next: None });
+        }
+        let start = match after {
+            Some(i) => Bound::Excluded((group, run, i)),
+            None => Bound::Included((group, run, 0)),
+        };
+        let mut items: Vec<PersonaRecord> = inner
+            .personas
+            .range((start, Bound::Included((group, run, u32::MAX))))
+            .take(limit + 1)
+            .map(|(_, p)| p.clone())
+            .collect();
+        let next = (items.len() > limit).then(|| {
+            items.truncate(limit);
+            items[limit - 1].index
+        });
+        Ok(Page { items, next })
+    }
+}

@@ -1,0 +1,120 @@
+//! Persistence at the edge: one trait, a DynamoDB implementation for AWS and a memory
+//! implementation for tests and the local default. Both pass the same contract suite
+//! (`tests/store_contract.rs`).
+
+pub mod cursor;
+pub mod dynamo;
+pub mod memory;
+
+use async_trait::async_trait;
+use serde::{Deserialize, Serialize};
+
+use crate::auth::{ApiKeyRecord, KeyHash, Organisation, Project};
+use crate::clock::Timestamp;
+use crate::domain::{GenerationId, Group, GroupDefinition, GroupId, OrgId, ProjectId};
+
+pub use dynamo::DynamoStore;
+pub use memory::MemoryStore;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// A conditional write lost a race; the caller decides whether to re-read and retry.
+    #[error("conflicting concurrent write")]
+    Conflict,
+    /// Throttling, timeouts, service unavailability: worth a retry later (HTTP 503).
+    #[error("store temporarily unavailable: {0}")]
+    Unavailable(String),
+    /// Anything else: a bug, bad configuration or corrupt data (HTTP 500).
+    #[error("store failure: {0}")]
+    Internal(String),
+}
+
+/// One page of a listing. `next` is the last key of this page when more may follow.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page<T, K> {
+    pub items: Vec<T>,
+    pub next: Option<K>,
+}
+
+/// A stored persona: opaque JSON to the store, addressed by its run and position.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PersonaRecord {
+    pub group_id: GroupId,
+    pub run: GenerationId,
+    pub index: u32,
+    pub body: serde_json::Value,
+}
+
+/// The first answer to a create carrying an `Idempotency-Key`, replayed to retries.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IdempotencyRecord {
+    pub project_id: ProjectId,
+    /// SHA-256 of the client's key: bounded size, safe in a DynamoDB sort key.
+    pub key_hash: String,
+    /// SHA-256 of the canonical request body.
+    pub request_hash: String,
+    pub group_id: GroupId,
+    pub response: String,
+    pub expires_at: Timestamp,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateOutcome {
+    Created,
+    /// An unexpired record with this idempotency key already exists.
+    Existing(IdempotencyRecord),
+}
+
+#[async_trait]
+pub trait Store: Send + Sync {
+    // Tenancy and keys.
+    async fn put_organisation(&self, org: &Organisation) -> Result<(), StoreError>;
+    async fn get_organisation(&self, id: OrgId) -> Result<Option<Organisation>, StoreError>;
+    async fn put_project(&self, project: &Project) -> Result<(), StoreError>;
+    async fn get_project(&self, id: ProjectId) -> Result<Option<Project>, StoreError>;
+    async fn put_api_key(&self, key: &ApiKeyRecord) -> Result<(), StoreError>;
+    async fn get_api_key(&self, hash: &KeyHash) -> Result<Option<ApiKeyRecord>, StoreError>;
+    /// Returns false when no such key exists.
+    async fn revoke_api_key(&self, hash: &KeyHash, at: Timestamp) -> Result<bool, StoreError>;
+    async fn has_any_organisation(&self) -> Result<bool, StoreError>;
+
+    // Groups.
+    /// Writes the group and, atomically with it, the idempotency record if one is given.
+    async fn create_group(
+        &self,
+        group: &Group,
+        idempotency: Option<&IdempotencyRecord>,
+        now: Timestamp,
+    ) -> Result<CreateOutcome, StoreError>;
+    async fn get_group(&self, project: ProjectId, id: GroupId) -> Result<Option<Group>, StoreError>;
+    /// Groups in creation order, starting after `after`.
+    async fn list_groups(
+        &self,
+        project: ProjectId,
+        after: Option<GroupId>,
+        limit: usize,
+    ) -> Result<Page<Group, GroupId>, StoreError>;
+    /// Replaces the definition if the group is still at `expected_revision`.
+    /// `Ok(None)`: the group is gone. `Err(Conflict)`: someone else changed it first.
+    async fn update_definition(
+        &self,
+        project: ProjectId,
+        id: GroupId,
+        definition: &GroupDefinition,
+        expected_revision: u64,
+        now: Timestamp,
+    ) -> Result<Option<Group>, StoreError>;
+    /// Deletes the group and all of its personas. Returns false if there was no group.
+    /// Safe to call again after a partial failure.
+    async fn delete_group(&self, project: ProjectId, id: GroupId) -> Result<bool, StoreError>;
+
+    // Personas.
+    async fn list_personas(
+        &self,
+        project: ProjectId,
+        group: GroupId,
+        run: GenerationId,
+        after: Option<u32>,
+        limit: usize,
+    ) -> Result<Page<PersonaRecord, u32>, StoreError>;
+}
