@@ -11,7 +11,11 @@ use boses::store::DynamoStore;
 use boses::tenancy;
 
 #[derive(Parser)]
-#[command(name = "boses-admin", version, about = "Create the table, organisations, projects and API keys")]
+#[command(
+    name = "boses-admin",
+    version,
+    about = "Create the table, organisations, projects and API keys"
+)]
 struct Cli {
     /// Print one JSON object instead of text.
     #[arg(long, global = true)]
@@ -54,7 +58,8 @@ enum Command {
 }
 
 fn org_id(raw: &str) -> Result<OrgId, String> {
-    OrgId::parse(raw.trim()).map_err(|_| format!("--org must be an organisation id (UUID), got {raw:?}"))
+    OrgId::parse(raw.trim())
+        .map_err(|_| format!("--org must be an organisation id (UUID), got {raw:?}"))
 }
 
 async fn run(cli: Cli) -> Result<serde_json::Value, String> {
@@ -67,19 +72,33 @@ async fn run(cli: Cli) -> Result<serde_json::Value, String> {
             Ok(json!({"table": cli.table, "created": created}))
         }
         Command::CreateOrg { name } => {
-            let org = tenancy::create_org(&store, &clock, &name, None).await.map_err(err)?;
+            let org = tenancy::create_org(&store, &clock, &name, None)
+                .await
+                .map_err(err)?;
             Ok(json!({"org_id": org.id, "name": org.name}))
         }
         Command::CreateProject { org, name } => {
-            let p = tenancy::create_project(&store, &clock, org_id(&org)?, &name, None).await.map_err(err)?;
+            let p = tenancy::create_project(&store, &clock, org_id(&org)?, &name, None)
+                .await
+                .map_err(err)?;
             Ok(json!({"project_id": p.id, "org_id": p.org_id, "name": p.name}))
         }
-        Command::CreateKey { org, expires_in_days } => {
-            let k = tenancy::create_key(&store, &clock, org_id(&org)?, expires_in_days, None).await.map_err(err)?;
-            Ok(json!({"key": k.key, "key_id": k.key_id, "org_id": k.org_id, "expires_at": k.expires_at}))
+        Command::CreateKey {
+            org,
+            expires_in_days,
+        } => {
+            let k = tenancy::create_key(&store, &clock, org_id(&org)?, expires_in_days, None)
+                .await
+                .map_err(err)?;
+            Ok(
+                json!({"key": k.key, "key_id": k.key_id, "org_id": k.org_id, "expires_at": k.expires_at}),
+            )
         }
         Command::RevokeKey { key } => {
-            if tenancy::revoke_key(&store, &clock, &key).await.map_err(err)? {
+            if tenancy::revoke_key(&store, &clock, &key)
+                .await
+                .map_err(err)?
+            {
                 Ok(json!({"revoked": true}))
             } else {
                 Err("no such key".into())
@@ -98,7 +117,10 @@ async fn main() -> ExitCode {
                 println!("{out}");
             } else if let Some(obj) = out.as_object() {
                 for (k, v) in obj {
-                    let v = v.as_str().map(str::to_owned).unwrap_or_else(|| v.to_string());
+                    let v = v
+                        .as_str()
+                        .map(str::to_owned)
+                        .unwrap_or_else(|| v.to_string());
                     println!("{k}: {v}");
                 }
             }

@@ -40,7 +40,9 @@ struct Cli {
     store: StoreKind,
 }
 
-async fn to_lambda_request(req: hyper::Request<Incoming>) -> Result<lambda_http::Request, ApiError> {
+async fn to_lambda_request(
+    req: hyper::Request<Incoming>,
+) -> Result<lambda_http::Request, ApiError> {
     let (parts, body) = req.into_parts();
     // One byte over the limit is enough to know the body is too large.
     let bytes = Limited::new(body, MAX_BODY_BYTES + 1)
@@ -83,7 +85,10 @@ fn to_hyper_response(resp: lambda_http::Response<Body>) -> hyper::Response<Full<
     hyper::Response::from_parts(parts, Full::new(bytes))
 }
 
-async fn serve(app: Arc<App>, req: hyper::Request<Incoming>) -> Result<hyper::Response<Full<Bytes>>, Infallible> {
+async fn serve(
+    app: Arc<App>,
+    req: hyper::Request<Incoming>,
+) -> Result<hyper::Response<Full<Bytes>>, Infallible> {
     let resp = match to_lambda_request(req).await {
         Ok(req) => app.route(req).await,
         Err(e) => e.into_response(),
@@ -102,7 +107,12 @@ async fn seed_if_empty(app: &App, addr: SocketAddr) -> Result<(), String> {
     let project = env_nonempty("BOSES_PROJECT_ID")
         .map(|p| ProjectId::parse(p.trim()).map_err(|_| "BOSES_PROJECT_ID must be a UUID"))
         .transpose()?;
-    if app.store.has_any_organisation().await.map_err(|e| e.to_string())? {
+    if app
+        .store
+        .has_any_organisation()
+        .await
+        .map_err(|e| e.to_string())?
+    {
         println!("Store already has organisations; not seeding. Use boses-admin to create keys.");
         return Ok(());
     }
@@ -158,7 +168,10 @@ async fn run(cli: Cli) -> Result<(), String> {
         .await
         .map_err(|e| format!("cannot listen on 127.0.0.1:{}: {e}", cli.port))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    println!("boses-local listening on http://{addr} (store: {:?})", cli.store);
+    println!(
+        "boses-local listening on http://{addr} (store: {:?})",
+        cli.store
+    );
     seed_if_empty(&app, addr).await?;
 
     let graceful = GracefulShutdown::new();

@@ -84,7 +84,10 @@ pub struct ApiKeyRecord {
     pub hash: KeyHash,
     pub org_id: OrgId,
     pub created_at: Timestamp,
+    // Absent rather than NULL in DynamoDB, so `if_not_exists(revoked_at, …)` works.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<Timestamp>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revoked_at: Option<Timestamp>,
 }
 
@@ -180,7 +183,10 @@ impl Authenticator {
             }
             token.trim().to_owned()
         } else if let Some(v) = headers.get("x-api-key") {
-            v.to_str().map_err(|_| AuthError::Invalid)?.trim().to_owned()
+            v.to_str()
+                .map_err(|_| AuthError::Invalid)?
+                .trim()
+                .to_owned()
         } else {
             return Err(AuthError::Missing);
         };
@@ -198,7 +204,11 @@ impl Authenticator {
         let record = match self.keys.get(&hash, now) {
             Some(r) => r,
             None => {
-                let r = self.store.get_api_key(&hash).await?.ok_or(AuthError::Invalid)?;
+                let r = self
+                    .store
+                    .get_api_key(&hash)
+                    .await?
+                    .ok_or(AuthError::Invalid)?;
                 self.keys.put(hash.clone(), r.clone(), now);
                 r
             }
@@ -213,12 +223,20 @@ impl Authenticator {
     }
 
     /// Another organisation's project and a missing one look the same: 404.
-    pub async fn authorize_project(&self, who: &Principal, project: ProjectId) -> Result<(), AuthError> {
+    pub async fn authorize_project(
+        &self,
+        who: &Principal,
+        project: ProjectId,
+    ) -> Result<(), AuthError> {
         let now = self.clock.now();
         let owner = match self.projects.get(&project, now) {
             Some(o) => o,
             None => {
-                let p = self.store.get_project(project).await?.ok_or(AuthError::ProjectNotFound)?;
+                let p = self
+                    .store
+                    .get_project(project)
+                    .await?
+                    .ok_or(AuthError::ProjectNotFound)?;
                 self.projects.put(project, p.org_id, now);
                 p.org_id
             }
@@ -260,7 +278,14 @@ mod tests {
 
     #[test]
     fn malformed_keys_are_rejected() {
-        for bad in ["", "boses_", "boses_abc", &format!("boses_{}", "g".repeat(64)), &format!("sk_{}", "a".repeat(64)), &format!("boses_{}", "a".repeat(65))] {
+        for bad in [
+            "",
+            "boses_",
+            "boses_abc",
+            &format!("boses_{}", "g".repeat(64)),
+            &format!("sk_{}", "a".repeat(64)),
+            &format!("boses_{}", "a".repeat(65)),
+        ] {
             assert!(ApiKey::parse(bad).is_none(), "{bad}");
         }
     }
@@ -275,14 +300,35 @@ mod tests {
     fn extracts_from_either_header() {
         let k = ApiKey::generate();
         let bearer = format!("Bearer {}", k.expose());
-        assert_eq!(Authenticator::extract(&headers(&[("authorization", &bearer)])).unwrap(), k);
+        assert_eq!(
+            Authenticator::extract(&headers(&[("authorization", &bearer)])).unwrap(),
+            k
+        );
         let lower = format!("bearer {}", k.expose());
-        assert_eq!(Authenticator::extract(&headers(&[("authorization", &lower)])).unwrap(), k);
-        assert_eq!(Authenticator::extract(&headers(&[("x-api-key", k.expose())])).unwrap(), k);
-        assert!(matches!(Authenticator::extract(&headers(&[])), Err(AuthError::Missing)));
-        assert!(matches!(Authenticator::extract(&headers(&[("authorization", "Basic abc")])), Err(AuthError::Invalid)));
-        assert!(matches!(Authenticator::extract(&headers(&[("authorization", "Bearer nope")])), Err(AuthError::Invalid)));
-        assert!(matches!(Authenticator::extract(&headers(&[("x-api-key", "")])), Err(AuthError::Missing)));
+        assert_eq!(
+            Authenticator::extract(&headers(&[("authorization", &lower)])).unwrap(),
+            k
+        );
+        assert_eq!(
+            Authenticator::extract(&headers(&[("x-api-key", k.expose())])).unwrap(),
+            k
+        );
+        assert!(matches!(
+            Authenticator::extract(&headers(&[])),
+            Err(AuthError::Missing)
+        ));
+        assert!(matches!(
+            Authenticator::extract(&headers(&[("authorization", "Basic abc")])),
+            Err(AuthError::Invalid)
+        ));
+        assert!(matches!(
+            Authenticator::extract(&headers(&[("authorization", "Bearer nope")])),
+            Err(AuthError::Invalid)
+        ));
+        assert!(matches!(
+            Authenticator::extract(&headers(&[("x-api-key", "")])),
+            Err(AuthError::Missing)
+        ));
     }
 
     #[test]
@@ -296,7 +342,11 @@ mod tests {
         };
         assert!(rec.is_usable_at(Timestamp::from_unix_millis(999)));
         assert!(!rec.is_usable_at(Timestamp::from_unix_millis(1000)));
-        let revoked = ApiKeyRecord { revoked_at: Some(Timestamp::from_unix_millis(1)), expires_at: None, ..rec };
+        let revoked = ApiKeyRecord {
+            revoked_at: Some(Timestamp::from_unix_millis(1)),
+            expires_at: None,
+            ..rec
+        };
         assert!(!revoked.is_usable_at(Timestamp::from_unix_millis(2)));
     }
 }

@@ -63,7 +63,8 @@ impl Serialize for Timestamp {
 impl<'de> Deserialize<'de> for Timestamp {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        Self::parse_rfc3339(&s).ok_or_else(|| serde::de::Error::custom("invalid RFC 3339 timestamp"))
+        Self::parse_rfc3339(&s)
+            .ok_or_else(|| serde::de::Error::custom("invalid RFC 3339 timestamp"))
     }
 }
 

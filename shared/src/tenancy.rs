@@ -39,7 +39,12 @@ fn check_name(name: &str) -> Result<String, TenancyError> {
     Ok(n.to_owned())
 }
 
-pub async fn create_org(store: &dyn Store, clock: &dyn Clock, name: &str, id: Option<OrgId>) -> Result<Organisation, TenancyError> {
+pub async fn create_org(
+    store: &dyn Store,
+    clock: &dyn Clock,
+    name: &str,
+    id: Option<OrgId>,
+) -> Result<Organisation, TenancyError> {
     let org = Organisation {
         id: id.unwrap_or_else(OrgId::new_random),
         name: check_name(name)?,
@@ -82,7 +87,9 @@ pub async fn create_key(
         return Err(TenancyError::OrgNotFound(org));
     }
     if expires_in_days == Some(0) {
-        return Err(TenancyError::Invalid("--expires-in-days must be at least 1".into()));
+        return Err(TenancyError::Invalid(
+            "--expires-in-days must be at least 1".into(),
+        ));
     }
     let key = key.unwrap_or_else(ApiKey::generate);
     let now = clock.now();
@@ -102,8 +109,13 @@ pub async fn create_key(
     })
 }
 
-pub async fn revoke_key(store: &dyn Store, clock: &dyn Clock, key: &str) -> Result<bool, TenancyError> {
-    let key = ApiKey::parse(key.trim()).ok_or_else(|| TenancyError::Invalid("not a boses_ API key".into()))?;
+pub async fn revoke_key(
+    store: &dyn Store,
+    clock: &dyn Clock,
+    key: &str,
+) -> Result<bool, TenancyError> {
+    let key = ApiKey::parse(key.trim())
+        .ok_or_else(|| TenancyError::Invalid("not a boses_ API key".into()))?;
     Ok(store.revoke_api_key(&key.hash(), clock.now()).await?)
 }
 
@@ -144,7 +156,9 @@ mod tests {
     async fn seeded_key_authenticates_and_owns_its_project() {
         let store = Arc::new(MemoryStore::new());
         let clock = Arc::new(SystemClock);
-        let s = seed(store.as_ref(), clock.as_ref(), None, None).await.unwrap();
+        let s = seed(store.as_ref(), clock.as_ref(), None, None)
+            .await
+            .unwrap();
         let auth = Authenticator::new(store.clone(), clock.clone());
         let key = ApiKey::parse(&s.api_key).unwrap();
         let who = auth.authenticate(&key).await.unwrap();
@@ -160,11 +174,26 @@ mod tests {
         let store = MemoryStore::new();
         let clock = SystemClock;
         let missing = OrgId::new_random();
-        assert!(matches!(create_project(&store, &clock, missing, "p", None).await, Err(TenancyError::OrgNotFound(_))));
-        assert!(matches!(create_key(&store, &clock, missing, None, None).await, Err(TenancyError::OrgNotFound(_))));
-        assert!(matches!(create_org(&store, &clock, "  ", None).await, Err(TenancyError::Invalid(_))));
-        assert!(matches!(revoke_key(&store, &clock, "nope").await, Err(TenancyError::Invalid(_))));
+        assert!(matches!(
+            create_project(&store, &clock, missing, "p", None).await,
+            Err(TenancyError::OrgNotFound(_))
+        ));
+        assert!(matches!(
+            create_key(&store, &clock, missing, None, None).await,
+            Err(TenancyError::OrgNotFound(_))
+        ));
+        assert!(matches!(
+            create_org(&store, &clock, "  ", None).await,
+            Err(TenancyError::Invalid(_))
+        ));
+        assert!(matches!(
+            revoke_key(&store, &clock, "nope").await,
+            Err(TenancyError::Invalid(_))
+        ));
         let org = create_org(&store, &clock, "o", None).await.unwrap();
-        assert!(matches!(create_key(&store, &clock, org.id, Some(0), None).await, Err(TenancyError::Invalid(_))));
+        assert!(matches!(
+            create_key(&store, &clock, org.id, Some(0), None).await,
+            Err(TenancyError::Invalid(_))
+        ));
     }
 }

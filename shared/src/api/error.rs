@@ -70,7 +70,9 @@ impl ApiError {
             Self::Validation(errs) => {
                 detail_owned = match errs.first() {
                     Some(first) if errs.len() == 1 => format!("Invalid request: {first}."),
-                    Some(first) => format!("Invalid request: {first} (and {} more).", errs.len() - 1),
+                    Some(first) => {
+                        format!("Invalid request: {first} (and {} more).", errs.len() - 1)
+                    }
                     None => "Invalid request.".to_owned(),
                 };
                 ("validation_error", &detail_owned, Some(errs.as_slice()))
@@ -81,9 +83,17 @@ impl ApiError {
                 detail_owned = format!("{what} not found");
                 ("not_found", &detail_owned, None)
             }
-            Self::MethodNotAllowed(_) => ("method_not_allowed", "Method not allowed on this resource", None),
+            Self::MethodNotAllowed(_) => (
+                "method_not_allowed",
+                "Method not allowed on this resource",
+                None,
+            ),
             Self::Conflict { code, detail } => (code, detail, None),
-            Self::PayloadTooLarge => ("payload_too_large", "Request body is larger than 64 KiB", None),
+            Self::PayloadTooLarge => (
+                "payload_too_large",
+                "Request body is larger than 64 KiB",
+                None,
+            ),
             Self::Unavailable(_) => (
                 "service_unavailable",
                 "The service is temporarily unavailable; retry shortly",
@@ -91,8 +101,14 @@ impl ApiError {
             ),
             Self::Internal(_) => ("internal_error", "Internal server error", None),
         };
-        let body = serde_json::to_string(&ErrorBody { detail, code, errors })
-            .unwrap_or_else(|_| r#"{"detail":"Internal server error","code":"internal_error"}"#.to_owned());
+        let body = serde_json::to_string(&ErrorBody {
+            detail,
+            code,
+            errors,
+        })
+        .unwrap_or_else(|_| {
+            r#"{"detail":"Internal server error","code":"internal_error"}"#.to_owned()
+        });
         let mut resp = super::http::json_response(status, body);
         let headers = resp.headers_mut();
         match &self {

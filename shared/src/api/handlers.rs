@@ -8,7 +8,9 @@ use sha2::{Digest, Sha256};
 use std::time::Duration;
 
 use super::error::ApiError;
-use super::http::{header_str, json_response, json_value, no_content, path_param, required_json_body};
+use super::http::{
+    header_str, json_response, json_value, no_content, path_param, required_json_body,
+};
 use super::paging::{add_next_headers, PageRequest};
 use super::App;
 use crate::auth::Authenticator;
@@ -34,11 +36,16 @@ pub async fn authorize(app: &App, req: &Request) -> Result<ProjectId, ApiError> 
 }
 
 pub fn group_id(req: &Request) -> Result<GroupId, ApiError> {
-    Ok(GroupId::parse(&path_param(req, "group_id").unwrap_or_default())?)
+    Ok(GroupId::parse(
+        &path_param(req, "group_id").unwrap_or_default(),
+    )?)
 }
 
 pub async fn load_group(app: &App, project: ProjectId, id: GroupId) -> Result<Group, ApiError> {
-    app.store.get_group(project, id).await?.ok_or(ApiError::NotFound("Persona group"))
+    app.store
+        .get_group(project, id)
+        .await?
+        .ok_or(ApiError::NotFound("Persona group"))
 }
 
 fn with_location(mut resp: Response<Body>, req: &Request, id: GroupId) -> Response<Body> {
@@ -62,7 +69,13 @@ pub async fn list_groups(app: &App, req: &Request) -> HandlerResult {
     let result = app.store.list_groups(project, after, page.limit).await?;
     let body = Value::Array(result.items.iter().map(Group::to_json).collect());
     let mut resp = json_value(StatusCode::OK, &body);
-    add_next_headers(&mut resp, req, &scope, page.limit, result.next.map(|g| g.to_string()));
+    add_next_headers(
+        &mut resp,
+        req,
+        &scope,
+        page.limit,
+        result.next.map(|g| g.to_string()),
+    );
     Ok(resp)
 }
 
@@ -70,7 +83,9 @@ fn idempotency_key(req: &Request) -> Result<Option<String>, ApiError> {
     let Some(raw) = header_str(req, "idempotency-key")? else {
         return Ok(None);
     };
-    let ok = !raw.is_empty() && raw.len() <= IDEMPOTENCY_KEY_MAX && raw.bytes().all(|b| b.is_ascii_graphic() || b == b' ');
+    let ok = !raw.is_empty()
+        && raw.len() <= IDEMPOTENCY_KEY_MAX
+        && raw.bytes().all(|b| b.is_ascii_graphic() || b == b' ');
     if !ok {
         return Err(ApiError::field(
             "Idempotency-Key",
@@ -108,17 +123,26 @@ pub async fn create_group(app: &App, req: &Request) -> HandlerResult {
     match app.store.create_group(&group, record.as_ref(), now).await? {
         CreateOutcome::Created => {
             tracing::info!(group_id = %group.id, "group created");
-            Ok(with_location(json_response(StatusCode::CREATED, response_body), req, group.id))
+            Ok(with_location(
+                json_response(StatusCode::CREATED, response_body),
+                req,
+                group.id,
+            ))
         }
         CreateOutcome::Existing(first) => {
             let same = record.is_some_and(|r| r.request_hash == first.request_hash);
             if !same {
                 return Err(ApiError::Conflict {
                     code: "idempotency_key_reused",
-                    detail: "This Idempotency-Key was already used with a different request body".into(),
+                    detail: "This Idempotency-Key was already used with a different request body"
+                        .into(),
                 });
             }
-            let mut resp = with_location(json_response(StatusCode::CREATED, first.response), req, first.group_id);
+            let mut resp = with_location(
+                json_response(StatusCode::CREATED, first.response),
+                req,
+                first.group_id,
+            );
             resp.headers_mut()
                 .insert("idempotent-replayed", HeaderValue::from_static("true"));
             Ok(resp)
@@ -187,9 +211,18 @@ pub async fn list_personas(app: &App, req: &Request) -> HandlerResult {
         .map(|s| s.parse::<u32>())
         .transpose()
         .map_err(|_| ApiError::field("cursor", "is not a valid cursor for this listing"))?;
-    let result = app.store.list_personas(project, id, run, after, page.limit).await?;
+    let result = app
+        .store
+        .list_personas(project, id, run, after, page.limit)
+        .await?;
     let body = Value::Array(result.items.into_iter().map(|p| p.body).collect());
     let mut resp = json_value(StatusCode::OK, &body);
-    add_next_headers(&mut resp, req, &scope, page.limit, result.next.map(|i| i.to_string()));
+    add_next_headers(
+        &mut resp,
+        req,
+        &scope,
+        page.limit,
+        result.next.map(|i| i.to_string()),
+    );
     Ok(resp)
 }

@@ -13,9 +13,15 @@ pub fn json_response(status: StatusCode, body: String) -> Response<Body> {
     let mut resp = Response::new(Body::Text(body));
     *resp.status_mut() = status;
     let h = resp.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    h.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
+    h.insert(
+        "x-content-type-options",
+        HeaderValue::from_static("nosniff"),
+    );
     resp
 }
 
@@ -54,10 +60,12 @@ pub fn json_body(req: &Request) -> Result<Option<Value>, ApiError> {
         code: "invalid_encoding",
         detail: "Request body must be UTF-8".into(),
     })?;
-    serde_json::from_str(text).map(Some).map_err(|e| ApiError::BadRequest {
-        code: "invalid_json",
-        detail: format!("Request body is not valid JSON: {e}"),
-    })
+    serde_json::from_str(text)
+        .map(Some)
+        .map_err(|e| ApiError::BadRequest {
+            code: "invalid_json",
+            detail: format!("Request body is not valid JSON: {e}"),
+        })
 }
 
 pub fn required_json_body(req: &Request) -> Result<Value, ApiError> {
@@ -71,7 +79,12 @@ pub fn path_param(req: &Request, name: &str) -> Option<String> {
         return Some(v.to_owned());
     }
     let path = req.uri().path();
-    routes::match_path(path).and_then(|m| m.params.into_iter().find(|(k, _)| *k == name).map(|(_, v)| v))
+    routes::match_path(path).and_then(|m| {
+        m.params
+            .into_iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v)
+    })
 }
 
 pub fn query_param(req: &Request, name: &str) -> Option<String> {

@@ -108,7 +108,11 @@ impl App {
     pub async fn route(&self, req: Request) -> Response<Body> {
         match routes::match_path(req.uri().path()) {
             None => ApiError::NotFound("Route").into_response(),
-            Some(m) => match m.candidates.iter().find(|(method, _)| method == req.method()) {
+            Some(m) => match m
+                .candidates
+                .iter()
+                .find(|(method, _)| method == req.method())
+            {
                 Some((_, endpoint)) => {
                     let req = lambda_http::RequestExt::with_path_parameters(
                         req,
@@ -119,8 +123,14 @@ impl App {
                     );
                     self.handle(*endpoint, req).await
                 }
-                None => ApiError::MethodNotAllowed(m.candidates.iter().map(|(m, _)| m.as_str()).map(static_method).collect())
-                    .into_response(),
+                None => ApiError::MethodNotAllowed(
+                    m.candidates
+                        .iter()
+                        .map(|(m, _)| m.as_str())
+                        .map(static_method)
+                        .collect(),
+                )
+                .into_response(),
             },
         }
     }

@@ -24,21 +24,37 @@ impl PageRequest {
                 .parse::<usize>()
                 .ok()
                 .filter(|n| (1..=MAX_LIMIT).contains(n))
-                .ok_or_else(|| ApiError::field("limit", format!("must be an integer between 1 and {MAX_LIMIT}")))?,
+                .ok_or_else(|| {
+                    ApiError::field(
+                        "limit",
+                        format!("must be an integer between 1 and {MAX_LIMIT}"),
+                    )
+                })?,
         };
         let after = match query_param(req, "cursor") {
             None => None,
-            Some(c) => Some(cursor::decode(scope, &c).ok_or_else(|| ApiError::field("cursor", "is not a valid cursor for this listing"))?),
+            Some(c) => Some(cursor::decode(scope, &c).ok_or_else(|| {
+                ApiError::field("cursor", "is not a valid cursor for this listing")
+            })?),
         };
         Ok(Self { limit, after })
     }
 }
 
 /// Adds the next-page headers when there is a next page.
-pub fn add_next_headers(resp: &mut Response<Body>, req: &Request, scope: &str, limit: usize, next_key: Option<String>) {
+pub fn add_next_headers(
+    resp: &mut Response<Body>,
+    req: &Request,
+    scope: &str,
+    limit: usize,
+    next_key: Option<String>,
+) {
     let Some(key) = next_key else { return };
     let c = cursor::encode(scope, &key);
-    let link = format!("<{}?limit={limit}&cursor={c}>; rel=\"next\"", req.uri().path());
+    let link = format!(
+        "<{}?limit={limit}&cursor={c}>; rel=\"next\"",
+        req.uri().path()
+    );
     let h = resp.headers_mut();
     if let Ok(v) = HeaderValue::from_str(&c) {
         h.insert("x-next-cursor", v);

@@ -33,11 +33,36 @@ pub fn routes() -> Vec<Route> {
         function,
     };
     vec![
-        r(Method::GET, "/api/v1/projects/{project_id}/persona-groups", Endpoint::ListGroups, "list-groups"),
-        r(Method::POST, "/api/v1/projects/{project_id}/persona-groups", Endpoint::CreateGroup, "create-group"),
-        r(Method::GET, "/api/v1/projects/{project_id}/persona-groups/{group_id}", Endpoint::GetGroup, "get-group"),
-        r(Method::PATCH, "/api/v1/projects/{project_id}/persona-groups/{group_id}", Endpoint::UpdateGroup, "update-group"),
-        r(Method::DELETE, "/api/v1/projects/{project_id}/persona-groups/{group_id}", Endpoint::DeleteGroup, "delete-group"),
+        r(
+            Method::GET,
+            "/api/v1/projects/{project_id}/persona-groups",
+            Endpoint::ListGroups,
+            "list-groups",
+        ),
+        r(
+            Method::POST,
+            "/api/v1/projects/{project_id}/persona-groups",
+            Endpoint::CreateGroup,
+            "create-group",
+        ),
+        r(
+            Method::GET,
+            "/api/v1/projects/{project_id}/persona-groups/{group_id}",
+            Endpoint::GetGroup,
+            "get-group",
+        ),
+        r(
+            Method::PATCH,
+            "/api/v1/projects/{project_id}/persona-groups/{group_id}",
+            Endpoint::UpdateGroup,
+            "update-group",
+        ),
+        r(
+            Method::DELETE,
+            "/api/v1/projects/{project_id}/persona-groups/{group_id}",
+            Endpoint::DeleteGroup,
+            "delete-group",
+        ),
         r(
             Method::GET,
             "/api/v1/projects/{project_id}/persona-groups/{group_id}/personas",
@@ -56,7 +81,10 @@ pub struct PathMatch {
 /// Matches a path against the templates. Like API Gateway, a literal segment beats a
 /// `{param}` segment, and parameters never span a `/`. A trailing slash is ignored.
 pub fn match_path(path: &str) -> Option<PathMatch> {
-    let trimmed = path.strip_suffix('/').filter(|p| !p.is_empty()).unwrap_or(path);
+    let trimmed = path
+        .strip_suffix('/')
+        .filter(|p| !p.is_empty())
+        .unwrap_or(path);
     let segments: Vec<&str> = trimmed.split('/').collect();
     let mut best: Option<(usize, PathMatch)> = None;
     for route in routes() {
@@ -80,7 +108,9 @@ pub fn match_path(path: &str) -> Option<PathMatch> {
             continue;
         }
         match &mut best {
-            Some((score, m)) if *score == literals => m.candidates.push((route.method.clone(), route.endpoint)),
+            Some((score, m)) if *score == literals => {
+                m.candidates.push((route.method.clone(), route.endpoint))
+            }
             Some((score, _)) if *score > literals => {}
             _ => {
                 best = Some((
@@ -133,7 +163,10 @@ mod tests {
     fn matches_each_route_with_params() {
         let m = match_path("/api/v1/projects/p/persona-groups/g/personas").unwrap();
         assert_eq!(m.candidates, vec![(Method::GET, Endpoint::ListPersonas)]);
-        assert_eq!(m.params, vec![("project_id", "p".to_owned()), ("group_id", "g".to_owned())]);
+        assert_eq!(
+            m.params,
+            vec![("project_id", "p".to_owned()), ("group_id", "g".to_owned())]
+        );
         let m = match_path("/api/v1/projects/p/persona-groups/").unwrap();
         assert_eq!(m.candidates.len(), 2);
         let m = match_path("/api/v1/projects/p/persona-groups/g").unwrap();
@@ -142,7 +175,12 @@ mod tests {
 
     #[test]
     fn unknown_paths_do_not_match() {
-        for p in ["/", "/api/v1/projects", "/api/v1/projects//persona-groups", "/api/v1/projects/p/persona-groups/g/x/y"] {
+        for p in [
+            "/",
+            "/api/v1/projects",
+            "/api/v1/projects//persona-groups",
+            "/api/v1/projects/p/persona-groups/g/x/y",
+        ] {
             assert!(match_path(p).is_none(), "{p}");
         }
     }

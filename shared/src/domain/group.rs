@@ -28,10 +28,16 @@ impl GroupName {
             return Err(FieldError::new("name", "must not be empty"));
         }
         if char_len(trimmed) > NAME_MAX {
-            return Err(FieldError::new("name", format!("must be at most {NAME_MAX} characters")));
+            return Err(FieldError::new(
+                "name",
+                format!("must be at most {NAME_MAX} characters"),
+            ));
         }
         if has_forbidden_control(trimmed, false) {
-            return Err(FieldError::new("name", "must not contain control characters"));
+            return Err(FieldError::new(
+                "name",
+                "must not contain control characters",
+            ));
         }
         Ok(Self(trimmed.to_owned()))
     }
@@ -56,13 +62,24 @@ impl From<GroupName> for String {
 
 /// A bounded, trimmed optional text field. `field` and `max` travel with the value only
 /// at parse time; stored values are plain strings.
-fn parse_text(field: &str, raw: &str, max: usize, multiline: bool) -> Result<Option<String>, FieldError> {
+fn parse_text(
+    field: &str,
+    raw: &str,
+    max: usize,
+    multiline: bool,
+) -> Result<Option<String>, FieldError> {
     let trimmed = raw.trim();
     if char_len(trimmed) > max {
-        return Err(FieldError::new(field, format!("must be at most {max} characters")));
+        return Err(FieldError::new(
+            field,
+            format!("must be at most {max} characters"),
+        ));
     }
     if has_forbidden_control(trimmed, multiline) {
-        return Err(FieldError::new(field, "must not contain control characters"));
+        return Err(FieldError::new(
+            field,
+            "must not contain control characters",
+        ));
     }
     // An empty string means "nothing", the same as null: storing "" would only make
     // every reader check for it.
@@ -83,7 +100,10 @@ impl Gender {
             "male" => Ok(Self::Male),
             "female" => Ok(Self::Female),
             "all" => Ok(Self::All),
-            _ => Err(FieldError::new("gender", "must be one of Male, Female, All")),
+            _ => Err(FieldError::new(
+                "gender",
+                "must be one of Male, Female, All",
+            )),
         }
     }
 
@@ -115,7 +135,10 @@ impl IncomeLevel {
             "low" => Ok(Self::Low),
             "middle" => Ok(Self::Middle),
             "high" => Ok(Self::High),
-            _ => Err(FieldError::new("income_level", "must be one of Low, Middle, High")),
+            _ => Err(FieldError::new(
+                "income_level",
+                "must be one of Low, Middle, High",
+            )),
         }
     }
 
@@ -206,7 +229,10 @@ impl AgeRange {
         let max = bound("age_max", max, &mut errors);
         if let (Some(lo), Some(hi)) = (min, max) {
             if lo > hi {
-                errors.push(FieldError::new("age_min", "must be less than or equal to age_max"));
+                errors.push(FieldError::new(
+                    "age_min",
+                    "must be less than or equal to age_max",
+                ));
             }
         }
         if errors.is_empty() {
@@ -492,7 +518,8 @@ impl<'a> Fields<'a> {
                 }
             },
             Patch::Set(_) => {
-                self.errors.push(FieldError::new(field, "must be an integer"));
+                self.errors
+                    .push(FieldError::new(field, "must be an integer"));
                 Patch::Keep
             }
             Patch::Clear => Patch::Clear,
@@ -500,7 +527,11 @@ impl<'a> Fields<'a> {
         }
     }
 
-    fn parsed<T>(&mut self, field: &str, parse: impl Fn(&str) -> Result<T, FieldError>) -> Patch<T> {
+    fn parsed<T>(
+        &mut self,
+        field: &str,
+        parse: impl Fn(&str) -> Result<T, FieldError>,
+    ) -> Patch<T> {
         match self.string(field) {
             Patch::Set(s) => match parse(s) {
                 Ok(v) => Patch::Set(v),
@@ -613,7 +644,9 @@ impl GroupPatch {
             location: self.location.apply(current.location.clone()),
             income_level: self.income_level.apply(current.income_level),
             occupation: self.occupation.apply(current.occupation.clone()),
-            psychographic_notes: self.psychographic_notes.apply(current.psychographic_notes.clone()),
+            psychographic_notes: self
+                .psychographic_notes
+                .apply(current.psychographic_notes.clone()),
             persona_count: self.persona_count.unwrap_or(current.persona_count),
         })
     }
@@ -624,7 +657,11 @@ impl GroupDefinition {
     pub fn parse(body: &Value) -> Result<Self, Vec<FieldError>> {
         let patch = GroupPatch::parse(body)?;
         let Some(name) = patch.name.clone() else {
-            let msg = if body.get("name").is_some() { "must not be null" } else { "is required" };
+            let msg = if body.get("name").is_some() {
+                "must not be null"
+            } else {
+                "is required"
+            };
             return Err(vec![FieldError::new("name", msg)]);
         };
         let blank = GroupDefinition {
@@ -678,19 +715,39 @@ mod tests {
     #[test]
     fn name_rules() {
         assert_eq!(fields(GroupDefinition::parse(&json!({}))), ["name"]);
-        assert_eq!(fields(GroupDefinition::parse(&json!({"name": null}))), ["name"]);
-        assert_eq!(fields(GroupDefinition::parse(&json!({"name": "   "}))), ["name"]);
-        assert_eq!(fields(GroupDefinition::parse(&json!({"name": 5}))), ["name"]);
-        assert_eq!(fields(GroupDefinition::parse(&json!({"name": "a\u{0}b"}))), ["name"]);
+        assert_eq!(
+            fields(GroupDefinition::parse(&json!({"name": null}))),
+            ["name"]
+        );
+        assert_eq!(
+            fields(GroupDefinition::parse(&json!({"name": "   "}))),
+            ["name"]
+        );
+        assert_eq!(
+            fields(GroupDefinition::parse(&json!({"name": 5}))),
+            ["name"]
+        );
+        assert_eq!(
+            fields(GroupDefinition::parse(&json!({"name": "a\u{0}b"}))),
+            ["name"]
+        );
         let max: String = "é".repeat(120);
         assert!(GroupDefinition::parse(&json!({ "name": max })).is_ok());
         let over: String = "é".repeat(121);
-        assert_eq!(fields(GroupDefinition::parse(&json!({ "name": over }))), ["name"]);
+        assert_eq!(
+            fields(GroupDefinition::parse(&json!({ "name": over }))),
+            ["name"]
+        );
     }
 
     #[test]
     fn text_limits_count_characters() {
-        for (field, max) in [("description", 2000), ("location", 120), ("occupation", 120), ("psychographic_notes", 2000)] {
+        for (field, max) in [
+            ("description", 2000),
+            ("location", 120),
+            ("occupation", 120),
+            ("psychographic_notes", 2000),
+        ] {
             let ok = json!({"name": "n", field: "ü".repeat(max)});
             assert!(GroupDefinition::parse(&ok).is_ok(), "{field}");
             let bad = json!({"name": "n", field: "ü".repeat(max + 1)});
@@ -702,13 +759,20 @@ mod tests {
 
     #[test]
     fn single_line_fields_reject_newlines() {
-        assert_eq!(fields(GroupDefinition::parse(&json!({"name": "n", "location": "a\nb"}))), ["location"]);
+        assert_eq!(
+            fields(GroupDefinition::parse(
+                &json!({"name": "n", "location": "a\nb"})
+            )),
+            ["location"]
+        );
         assert!(GroupDefinition::parse(&json!({"name": "n", "description": "a\nb"})).is_ok());
     }
 
     #[test]
     fn age_rules() {
-        let ok = |min: Value, max: Value| GroupDefinition::parse(&json!({"name": "n", "age_min": min, "age_max": max}));
+        let ok = |min: Value, max: Value| {
+            GroupDefinition::parse(&json!({"name": "n", "age_min": min, "age_max": max}))
+        };
         assert!(ok(json!(13), json!(100)).is_ok());
         assert!(ok(json!(30), json!(30)).is_ok());
         assert!(ok(json!(null), json!(40)).is_ok());
@@ -734,8 +798,14 @@ mod tests {
         assert_eq!(Gender::parse("all").unwrap(), Gender::All);
         assert_eq!(Gender::parse("other").unwrap_err().field, "gender");
         assert_eq!(IncomeLevel::parse("HIGH").unwrap(), IncomeLevel::High);
-        assert_eq!(IncomeLevel::parse("rich").unwrap_err().field, "income_level");
-        assert_eq!(fields(GroupDefinition::parse(&json!({"name": "n", "gender": 1}))), ["gender"]);
+        assert_eq!(
+            IncomeLevel::parse("rich").unwrap_err().field,
+            "income_level"
+        );
+        assert_eq!(
+            fields(GroupDefinition::parse(&json!({"name": "n", "gender": 1}))),
+            ["gender"]
+        );
     }
 
     #[test]
@@ -744,15 +814,31 @@ mod tests {
             assert!(GroupDefinition::parse(&json!({"name": "n", "persona_count": n})).is_ok());
         }
         for n in [json!(0), json!(11), json!(-1), json!("5"), json!(2.5)] {
-            assert_eq!(fields(GroupDefinition::parse(&json!({"name": "n", "persona_count": n}))), ["persona_count"]);
+            assert_eq!(
+                fields(GroupDefinition::parse(
+                    &json!({"name": "n", "persona_count": n})
+                )),
+                ["persona_count"]
+            );
         }
-        assert_eq!(PersonaCount::try_from(0u8).unwrap_err().field, "persona_count");
+        assert_eq!(
+            PersonaCount::try_from(0u8).unwrap_err().field,
+            "persona_count"
+        );
     }
 
     #[test]
     fn unknown_and_read_only_fields_are_named() {
-        assert_eq!(fields(GroupDefinition::parse(&json!({"name": "n", "colour": "red"}))), ["colour"]);
-        assert_eq!(fields(GroupDefinition::parse(&json!({"name": "n", "id": "x"}))), ["id"]);
+        assert_eq!(
+            fields(GroupDefinition::parse(
+                &json!({"name": "n", "colour": "red"})
+            )),
+            ["colour"]
+        );
+        assert_eq!(
+            fields(GroupDefinition::parse(&json!({"name": "n", "id": "x"}))),
+            ["id"]
+        );
         let long_key = "k".repeat(500);
         let errs = GroupDefinition::parse(&json!({"name": "n", long_key: 1})).unwrap_err();
         assert!(errs[0].field.chars().count() <= 65);
@@ -767,11 +853,15 @@ mod tests {
 
     #[test]
     fn patch_merges_and_revalidates() {
-        let base = GroupDefinition::parse(&json!({"name": "n", "age_min": 20, "age_max": 30, "location": "Manila"})).unwrap();
+        let base = GroupDefinition::parse(
+            &json!({"name": "n", "age_min": 20, "age_max": 30, "location": "Manila"}),
+        )
+        .unwrap();
         let p = GroupPatch::parse(&json!({"age_min": 35})).unwrap();
         let errs = p.apply(&base).unwrap_err();
         assert_eq!(errs[0].field, "age_min");
-        let p = GroupPatch::parse(&json!({"age_min": 35, "age_max": 40, "location": null})).unwrap();
+        let p =
+            GroupPatch::parse(&json!({"age_min": 35, "age_max": 40, "location": null})).unwrap();
         let merged = p.apply(&base).unwrap();
         assert_eq!((merged.ages.min(), merged.ages.max()), (Some(35), Some(40)));
         assert_eq!(merged.location, None);
@@ -782,14 +872,22 @@ mod tests {
 
     #[test]
     fn patch_rejects_null_name_and_accepts_empty_body() {
-        assert_eq!(GroupPatch::parse(&json!({"name": null})).unwrap_err()[0].field, "name");
+        assert_eq!(
+            GroupPatch::parse(&json!({"name": null})).unwrap_err()[0].field,
+            "name"
+        );
         assert!(GroupPatch::parse(&json!({})).unwrap().is_empty());
     }
 
     #[test]
     fn patch_null_resets_defaults() {
-        let base = GroupDefinition::parse(&json!({"name": "n", "gender": "Male", "persona_count": 3})).unwrap();
-        let merged = GroupPatch::parse(&json!({"gender": null, "persona_count": null})).unwrap().apply(&base).unwrap();
+        let base =
+            GroupDefinition::parse(&json!({"name": "n", "gender": "Male", "persona_count": 3}))
+                .unwrap();
+        let merged = GroupPatch::parse(&json!({"gender": null, "persona_count": null}))
+            .unwrap()
+            .apply(&base)
+            .unwrap();
         assert_eq!(merged.gender, Gender::All);
         assert_eq!(merged.persona_count.get(), 5);
     }

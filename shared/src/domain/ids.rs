@@ -9,7 +9,9 @@ use super::FieldError;
 
 macro_rules! uuid_id {
     ($name:ident, $field:literal) => {
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+        )]
         #[serde(transparent)]
         pub struct $name(Uuid);
 
@@ -100,7 +102,13 @@ mod tests {
 
     #[test]
     fn rejects_non_uuids_naming_the_field() {
-        for bad in ["", "abc", "0192f0c17b5e7cc39a4e0123456789ab", "{0192f0c1-7b5e-7cc3-9a4e-0123456789ab}", "0192f0c1-7b5e-7cc3-9a4e-0123456789zz"] {
+        for bad in [
+            "",
+            "abc",
+            "0192f0c17b5e7cc39a4e0123456789ab",
+            "{0192f0c1-7b5e-7cc3-9a4e-0123456789ab}",
+            "0192f0c1-7b5e-7cc3-9a4e-0123456789zz",
+        ] {
             let err = GroupId::parse(bad).unwrap_err();
             assert_eq!(err.field, "group_id", "{bad}");
         }

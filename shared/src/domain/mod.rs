@@ -6,8 +6,8 @@ pub mod ids;
 pub mod validation;
 
 pub use group::{
-    AgeRange, Gender, GenerationState, GenerationStatus, Group, GroupDefinition, GroupName, GroupPatch,
-    IncomeLevel, PersonaCount, RunInfo,
+    AgeRange, Gender, GenerationState, GenerationStatus, Group, GroupDefinition, GroupName,
+    GroupPatch, IncomeLevel, PersonaCount, RunInfo,
 };
 pub use ids::{GenerationId, GroupId, OrgId, PersonaId, ProjectId};
 pub use validation::FieldError;

@@ -31,7 +31,6 @@ pub fn char_len(s: &str) -> usize {
 /// Rejects control characters: they break logs, CSV exports and terminals downstream.
 /// Multi-line fields may keep newlines and tabs.
 pub fn has_forbidden_control(s: &str, multiline: bool) -> bool {
-    s.chars().any(|c| {
-        c.is_control() && !(multiline && matches!(c, '\n' | '\r' | '\t'))
-    })
+    s.chars()
+        .any(|c| c.is_control() && !(multiline && matches!(c, '\n' | '\r' | '\t')))
 }

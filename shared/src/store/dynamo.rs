@@ -16,8 +16,8 @@
 use async_trait::async_trait;
 use aws_sdk_dynamodb::error::{ProvideErrorMetadata, SdkError};
 use aws_sdk_dynamodb::types::{
-    AttributeDefinition, AttributeValue, BillingMode, DeleteRequest, KeySchemaElement, KeyType, Put,
-    ScalarAttributeType, TimeToLiveSpecification, TransactWriteItem, WriteRequest,
+    AttributeDefinition, AttributeValue, BillingMode, DeleteRequest, KeySchemaElement, KeyType,
+    Put, ScalarAttributeType, TimeToLiveSpecification, TransactWriteItem, WriteRequest,
 };
 use aws_sdk_dynamodb::Client;
 use serde::{Deserialize, Serialize};
@@ -27,7 +27,9 @@ use std::time::Duration;
 use super::{CreateOutcome, IdempotencyRecord, Page, PersonaRecord, Store, StoreError};
 use crate::auth::{ApiKeyRecord, KeyHash, Organisation, Project};
 use crate::clock::Timestamp;
-use crate::domain::{GenerationId, GenerationState, Group, GroupDefinition, GroupId, OrgId, ProjectId};
+use crate::domain::{
+    GenerationId, GenerationState, Group, GroupDefinition, GroupId, OrgId, ProjectId,
+};
 
 pub type Item = HashMap<String, AttributeValue>;
 
@@ -68,7 +70,9 @@ where
     R: std::fmt::Debug,
 {
     match &err {
-        SdkError::TimeoutError(_) | SdkError::DispatchFailure(_) => StoreError::Unavailable(err.to_string()),
+        SdkError::TimeoutError(_) | SdkError::DispatchFailure(_) => {
+            StoreError::Unavailable(err.to_string())
+        }
         SdkError::ServiceError(se) => {
             let code = se.err().code().unwrap_or("Unknown");
             let retryable = matches!(
@@ -212,9 +216,16 @@ impl DynamoStore {
     /// Creates the table (on-demand, with TTL) if it does not exist: for local DynamoDB
     /// and moto. On AWS the SAM template owns the table.
     pub async fn ensure_table(&self) -> Result<bool, StoreError> {
-        match self.client.describe_table().table_name(&self.table).send().await {
+        match self
+            .client
+            .describe_table()
+            .table_name(&self.table)
+            .send()
+            .await
+        {
             Ok(_) => return Ok(false),
-            Err(e) if matches!(&e, SdkError::ServiceError(se) if se.err().is_resource_not_found_exception()) => {}
+            Err(e) if matches!(&e, SdkError::ServiceError(se) if se.err().is_resource_not_found_exception()) =>
+                {}
             Err(e) => return Err(classify(e)),
         }
         let attr = |name: &str| {
@@ -281,7 +292,13 @@ impl DynamoStore {
         Ok(out.item)
     }
 
-    async fn put_keyed<T: Serialize>(&self, pk: String, sk: &str, entity: &str, body: &T) -> Result<(), StoreError> {
+    async fn put_keyed<T: Serialize>(
+        &self,
+        pk: String,
+        sk: &str,
+        entity: &str,
+        body: &T,
+    ) -> Result<(), StoreError> {
         let item = encode(&Keyed {
             pk,
             sk: sk.to_owned(),
@@ -298,14 +315,22 @@ impl DynamoStore {
         Ok(())
     }
 
-    async fn get_keyed<T: for<'de> Deserialize<'de>>(&self, pk: String, sk: &str) -> Result<Option<T>, StoreError> {
+    async fn get_keyed<T: for<'de> Deserialize<'de>>(
+        &self,
+        pk: String,
+        sk: &str,
+    ) -> Result<Option<T>, StoreError> {
         match self.get(pk, sk).await? {
             Some(item) => Ok(Some(decode::<Keyed<T>>(item)?.body)),
             None => Ok(None),
         }
     }
 
-    pub(crate) async fn get_group_item(&self, project: ProjectId, id: GroupId) -> Result<Option<GroupItem>, StoreError> {
+    pub(crate) async fn get_group_item(
+        &self,
+        project: ProjectId,
+        id: GroupId,
+    ) -> Result<Option<GroupItem>, StoreError> {
         match self.get(project_pk(project), &group_sk(id)).await? {
             Some(item) => Ok(Some(decode(item)?)),
             None => Ok(None),
@@ -401,7 +426,8 @@ impl DynamoStore {
 #[async_trait]
 impl Store for DynamoStore {
     async fn put_organisation(&self, org: &Organisation) -> Result<(), StoreError> {
-        self.put_keyed(format!("ORG#{}", org.id), "ORG", "org", org).await
+        self.put_keyed(format!("ORG#{}", org.id), "ORG", "org", org)
+            .await
     }
 
     async fn get_organisation(&self, id: OrgId) -> Result<Option<Organisation>, StoreError> {
@@ -409,7 +435,8 @@ impl Store for DynamoStore {
     }
 
     async fn put_project(&self, project: &Project) -> Result<(), StoreError> {
-        self.put_keyed(project_pk(project.id), "PROJECT", "project", project).await
+        self.put_keyed(project_pk(project.id), "PROJECT", "project", project)
+            .await
     }
 
     async fn get_project(&self, id: ProjectId) -> Result<Option<Project>, StoreError> {
@@ -417,11 +444,13 @@ impl Store for DynamoStore {
     }
 
     async fn put_api_key(&self, key: &ApiKeyRecord) -> Result<(), StoreError> {
-        self.put_keyed(format!("KEY#{}", key.hash.as_str()), "KEY", "api_key", key).await
+        self.put_keyed(format!("KEY#{}", key.hash.as_str()), "KEY", "api_key", key)
+            .await
     }
 
     async fn get_api_key(&self, hash: &KeyHash) -> Result<Option<ApiKeyRecord>, StoreError> {
-        self.get_keyed(format!("KEY#{}", hash.as_str()), "KEY").await
+        self.get_keyed(format!("KEY#{}", hash.as_str()), "KEY")
+            .await
     }
 
     async fn revoke_api_key(&self, hash: &KeyHash, at: Timestamp) -> Result<bool, StoreError> {
@@ -530,7 +559,9 @@ impl Store for DynamoStore {
                     return Err(classify(e));
                 }
                 match self.get(project_pk(rec.project_id), &idem_sk).await? {
-                    Some(item) => Ok(CreateOutcome::Existing(decode::<IdempotencyItem>(item)?.rec)),
+                    Some(item) => Ok(CreateOutcome::Existing(
+                        decode::<IdempotencyItem>(item)?.rec,
+                    )),
                     // Expired and swept between our write and our read: let the client retry.
                     None => Err(StoreError::Conflict),
                 }
@@ -538,8 +569,15 @@ impl Store for DynamoStore {
         }
     }
 
-    async fn get_group(&self, project: ProjectId, id: GroupId) -> Result<Option<Group>, StoreError> {
-        Ok(self.get_group_item(project, id).await?.and_then(GroupItem::into_group))
+    async fn get_group(
+        &self,
+        project: ProjectId,
+        id: GroupId,
+    ) -> Result<Option<Group>, StoreError> {
+        Ok(self
+            .get_group_item(project, id)
+            .await?
+            .and_then(GroupItem::into_group))
     }
 
     async fn list_groups(
@@ -552,7 +590,14 @@ impl Store for DynamoStore {
         // between that group and the next one.
         let lo = after.map_or_else(|| "GROUP#".to_owned(), |g| format!("GROUP#{g}~"));
         let items = self
-            .query_range(project_pk(project), lo, "GROUP#~".into(), limit + 1, true, false)
+            .query_range(
+                project_pk(project),
+                lo,
+                "GROUP#~".into(),
+                limit + 1,
+                true,
+                false,
+            )
             .await?;
         let mut groups = items
             .into_iter()
@@ -565,7 +610,10 @@ impl Store for DynamoStore {
             groups.truncate(limit);
             groups[limit - 1].id
         });
-        Ok(Page { items: groups, next })
+        Ok(Page {
+            items: groups,
+            next,
+        })
     }
 
     async fn update_definition(
@@ -583,7 +631,9 @@ impl Store for DynamoStore {
             .table_name(&self.table)
             .set_key(Some(key(project_pk(project), group_sk(id))))
             .update_expression("SET def = :def, revision = :next, updated_at = :now")
-            .condition_expression("attribute_exists(PK) AND attribute_not_exists(deleting) AND revision = :rev")
+            .condition_expression(
+                "attribute_exists(PK) AND attribute_not_exists(deleting) AND revision = :rev",
+            )
             .expression_attribute_values(":def", def)
             .expression_attribute_values(":next", n(expected_revision + 1))
             .expression_attribute_values(":rev", n(expected_revision))
@@ -626,7 +676,14 @@ impl Store for DynamoStore {
         //    DELETE resumes the sweep.
         loop {
             let keys = self
-                .query_range(persona_pk(id), "PERSONA#".into(), "PERSONA#~".into(), 500, false, true)
+                .query_range(
+                    persona_pk(id),
+                    "PERSONA#".into(),
+                    "PERSONA#~".into(),
+                    500,
+                    false,
+                    true,
+                )
                 .await?;
             if keys.is_empty() {
                 break;
@@ -652,9 +709,19 @@ impl Store for DynamoStore {
         after: Option<u32>,
         limit: usize,
     ) -> Result<Page<PersonaRecord, u32>, StoreError> {
-        let lo = after.map_or_else(|| format!("PERSONA#{run}#"), |i| format!("{}~", persona_sk(run, i)));
+        let lo = after.map_or_else(
+            || format!("PERSONA#{run}#"),
+            |i| format!("{}~", persona_sk(run, i)),
+        );
         let items = self
-            .query_range(persona_pk(group), lo, format!("PERSONA#{run}#~"), limit + 1, false, false)
+            .query_range(
+                persona_pk(group),
+                lo,
+                format!("PERSONA#{run}#~"),
+                limit + 1,
+                false,
+                false,
+            )
             .await?;
         let mut personas = items
             .into_iter()
@@ -674,11 +741,15 @@ impl Store for DynamoStore {
             personas.truncate(limit);
             personas[limit - 1].index
         });
-        Ok(Page { items: personas, next })
+        Ok(Page {
+            items: personas,
+            next,
+        })
     }
 }
 
 /// Encodes a persona for the table (used by the generation writer).
+#[allow(dead_code)]
 pub(crate) fn persona_item(p: &PersonaRecord) -> Result<Item, StoreError> {
     let body = serde_json::to_string(&p.body).map_err(|e| StoreError::Internal(e.to_string()))?;
     let mut item = encode(&PersonaItem {

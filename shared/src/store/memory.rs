@@ -112,7 +112,11 @@ impl Store for MemoryStore {
         Ok(CreateOutcome::Created)
     }
 
-    async fn get_group(&self, project: ProjectId, id: GroupId) -> Result<Option<Group>, StoreError> {
+    async fn get_group(
+        &self,
+        project: ProjectId,
+        id: GroupId,
+    ) -> Result<Option<Group>, StoreError> {
         Ok(self.lock().groups.get(&(project, id)).cloned())
     }
 
@@ -179,7 +183,10 @@ impl Store for MemoryStore {
     ) -> Result<Page<PersonaRecord, u32>, StoreError> {
         let inner = self.lock();
         if !inner.groups.contains_key(&(project, group)) {
-            return Ok(Page { items: vec![], next: None });
+            return Ok(Page {
+                items: vec![],
+                next: None,
+            });
         }
         let start = match after {
             Some(i) => Bound::Excluded((group, run, i)),

@@ -86,7 +86,8 @@ pub trait Store: Send + Sync {
         idempotency: Option<&IdempotencyRecord>,
         now: Timestamp,
     ) -> Result<CreateOutcome, StoreError>;
-    async fn get_group(&self, project: ProjectId, id: GroupId) -> Result<Option<Group>, StoreError>;
+    async fn get_group(&self, project: ProjectId, id: GroupId)
+        -> Result<Option<Group>, StoreError>;
     /// Groups in creation order, starting after `after`.
     async fn list_groups(
         &self,

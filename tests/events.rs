@@ -1,0 +1,117 @@
+//! Every file in `events/` is a real event for one function: each is run through that
+//! function's handler against the memory store, and the answer is checked.
+
+use boses::api::{routes, App, Endpoint};
+use boses::auth::ApiKey;
+use boses::clock::SystemClock;
+use boses::domain::{GenerationState, Group, GroupDefinition, GroupId, ProjectId};
+use boses::store::{MemoryStore, Store};
+use boses_tests::Resp;
+use serde_json::json;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+pub const SAMPLE_KEY: &str =
+    "boses_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+pub const SAMPLE_PROJECT: &str = "0193a5b0-0000-7000-8000-000000000001";
+pub const SAMPLE_GROUP: &str = "0193a5b0-1111-7111-8111-000000000001";
+
+fn events_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../events")
+}
+
+async fn sample_app() -> App {
+    let store: Arc<dyn Store> = Arc::new(MemoryStore::new());
+    let clock = Arc::new(SystemClock);
+    boses::tenancy::seed(
+        store.as_ref(),
+        clock.as_ref(),
+        ApiKey::parse(SAMPLE_KEY),
+        Some(ProjectId::parse(SAMPLE_PROJECT).unwrap()),
+    )
+    .await
+    .unwrap();
+    let now = boses::clock::Clock::now(clock.as_ref());
+    let group = Group {
+        id: GroupId::parse(SAMPLE_GROUP).unwrap(),
+        project_id: ProjectId::parse(SAMPLE_PROJECT).unwrap(),
+        definition: GroupDefinition::parse(&json!({"name": "Metro Manila Millennial Moms", "gender": "Female", "occupation": "Nurse"})).unwrap(),
+        generation: GenerationState::default(),
+        created_at: now,
+        updated_at: now,
+        revision: 0,
+    };
+    store.create_group(&group, None, now).await.unwrap();
+    App::new(store, clock)
+}
+
+async fn run_event(function: &str) -> Resp {
+    let path = events_dir().join(format!("{function}.json"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let req = lambda_http::request::from_str(&text)
+        .unwrap_or_else(|e| panic!("{function}.json is not an API Gateway event: {e}"));
+    let endpoint: Endpoint = routes::routes()
+        .into_iter()
+        .find(|r| r.function == function)
+        .map(|r| r.endpoint)
+        .unwrap_or_else(|| panic!("no route served by {function}"));
+    Resp::from(sample_app().await.handle(endpoint, req).await)
+}
+
+#[test]
+fn every_http_function_has_an_event() {
+    for r in routes::routes() {
+        assert!(
+            events_dir().join(format!("{}.json", r.function)).exists(),
+            "events/{}.json missing",
+            r.function
+        );
+    }
+}
+
+#[tokio::test]
+async fn list_groups_event() {
+    let r = run_event("list-groups").await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert_eq!(r.json()[0]["id"], SAMPLE_GROUP);
+}
+
+#[tokio::test]
+async fn create_group_event() {
+    let r = run_event("create-group").await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let g = r.json();
+    assert_eq!(g["name"], "Jakarta Gen Z Coffee Drinkers");
+    assert_eq!(g["location"], "Jakarta, Indonesia");
+    assert!(r.header("location").unwrap().starts_with(&format!(
+        "/api/v1/projects/{SAMPLE_PROJECT}/persona-groups/"
+    )));
+}
+
+#[tokio::test]
+async fn get_group_event() {
+    let r = run_event("get-group").await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert_eq!(r.json()["name"], "Metro Manila Millennial Moms");
+}
+
+#[tokio::test]
+async fn update_group_event() {
+    let r = run_event("update-group").await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert_eq!(r.json()["persona_count"], 8);
+    assert_eq!(r.json()["occupation"], serde_json::Value::Null);
+}
+
+#[tokio::test]
+async fn delete_group_event() {
+    let r = run_event("delete-group").await;
+    assert_eq!(r.status, 204, "{}", r.text);
+}
+
+#[tokio::test]
+async fn list_personas_event() {
+    let r = run_event("list-personas").await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert_eq!(r.json(), json!([]));
+}

@@ -1,0 +1,275 @@
+//! One contract for every `Store`: each test runs on the memory store and on a real
+//! DynamoDB-compatible server (moto) started by the test command.
+
+use boses::auth::{ApiKey, ApiKeyRecord, Organisation, Project};
+use boses::clock::Timestamp;
+use boses::domain::{GenerationState, Group, GroupDefinition, GroupId, OrgId, ProjectId};
+use boses::store::{CreateOutcome, IdempotencyRecord, Store, StoreError};
+use boses_tests::{both_backends, store_for, Backend};
+use serde_json::json;
+
+fn t(ms: i64) -> Timestamp {
+    Timestamp::from_unix_millis(1_795_894_991_000 + ms)
+}
+
+fn group(project: ProjectId, name: &str) -> Group {
+    Group {
+        id: GroupId::new_v7(),
+        project_id: project,
+        definition: GroupDefinition::parse(
+            &json!({"name": name, "age_min": 20, "age_max": 30, "location": "Manila, Philippines"}),
+        )
+        .unwrap(),
+        generation: GenerationState::default(),
+        created_at: t(0),
+        updated_at: t(0),
+        revision: 0,
+    }
+}
+
+async fn make_groups(store: &dyn Store, project: ProjectId, n: usize) -> Vec<Group> {
+    let mut out = Vec::new();
+    for i in 0..n {
+        let g = group(project, &format!("g{i}"));
+        assert_eq!(
+            store.create_group(&g, None, t(0)).await.unwrap(),
+            CreateOutcome::Created
+        );
+        out.push(g);
+        // v7 ids order by millisecond; keep creation order unambiguous.
+        tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+    }
+    out
+}
+
+both_backends!(tenancy_round_trip, |b: Backend| async move {
+    let store = store_for(b).await;
+    assert!(!store.has_any_organisation().await.unwrap());
+    let org = Organisation {
+        id: OrgId::new_random(),
+        name: "Acme".into(),
+        created_at: t(0),
+    };
+    store.put_organisation(&org).await.unwrap();
+    assert!(store.has_any_organisation().await.unwrap());
+    assert_eq!(
+        store.get_organisation(org.id).await.unwrap(),
+        Some(org.clone())
+    );
+    assert_eq!(
+        store.get_organisation(OrgId::new_random()).await.unwrap(),
+        None
+    );
+
+    let project = Project {
+        id: ProjectId::new_random(),
+        org_id: org.id,
+        name: "P".into(),
+        created_at: t(0),
+    };
+    store.put_project(&project).await.unwrap();
+    assert_eq!(store.get_project(project.id).await.unwrap(), Some(project));
+    assert_eq!(
+        store.get_project(ProjectId::new_random()).await.unwrap(),
+        None
+    );
+
+    let key = ApiKey::generate();
+    let rec = ApiKeyRecord {
+        hash: key.hash(),
+        org_id: org.id,
+        created_at: t(0),
+        expires_at: Some(t(5000)),
+        revoked_at: None,
+    };
+    store.put_api_key(&rec).await.unwrap();
+    assert_eq!(store.get_api_key(&key.hash()).await.unwrap(), Some(rec));
+    assert!(store.revoke_api_key(&key.hash(), t(10)).await.unwrap());
+    // Revoking twice keeps the first revocation time.
+    assert!(store.revoke_api_key(&key.hash(), t(20)).await.unwrap());
+    assert_eq!(
+        store
+            .get_api_key(&key.hash())
+            .await
+            .unwrap()
+            .unwrap()
+            .revoked_at,
+        Some(t(10))
+    );
+    assert!(!store
+        .revoke_api_key(&ApiKey::generate().hash(), t(10))
+        .await
+        .unwrap());
+});
+
+both_backends!(
+    groups_are_scoped_to_their_project,
+    |b: Backend| async move {
+        let store = store_for(b).await;
+        let (p1, p2) = (ProjectId::new_random(), ProjectId::new_random());
+        let g = group(p1, "mine");
+        store.create_group(&g, None, t(0)).await.unwrap();
+        assert_eq!(store.get_group(p1, g.id).await.unwrap(), Some(g.clone()));
+        assert_eq!(store.get_group(p2, g.id).await.unwrap(), None);
+        assert!(store
+            .list_groups(p2, None, 100)
+            .await
+            .unwrap()
+            .items
+            .is_empty());
+        assert!(!store.delete_group(p2, g.id).await.unwrap());
+        assert!(store.get_group(p1, g.id).await.unwrap().is_some());
+        let def = g.definition.clone();
+        assert_eq!(
+            store
+                .update_definition(p2, g.id, &def, 0, t(1))
+                .await
+                .unwrap(),
+            None
+        );
+    }
+);
+
+both_backends!(duplicate_group_id_is_a_conflict, |b: Backend| async move {
+    let store = store_for(b).await;
+    let g = group(ProjectId::new_random(), "x");
+    store.create_group(&g, None, t(0)).await.unwrap();
+    assert!(matches!(
+        store.create_group(&g, None, t(0)).await,
+        Err(StoreError::Conflict)
+    ));
+});
+
+both_backends!(listing_pages_in_creation_order, |b: Backend| async move {
+    let store = store_for(b).await;
+    let p = ProjectId::new_random();
+    let groups = make_groups(store.as_ref(), p, 5).await;
+    // Another project's groups never appear.
+    make_groups(store.as_ref(), ProjectId::new_random(), 2).await;
+
+    let all = store.list_groups(p, None, 100).await.unwrap();
+    assert_eq!(
+        all.items.iter().map(|g| g.id).collect::<Vec<_>>(),
+        groups.iter().map(|g| g.id).collect::<Vec<_>>()
+    );
+    assert_eq!(all.next, None);
+
+    let mut seen = Vec::new();
+    let mut after = None;
+    loop {
+        let page = store.list_groups(p, after, 2).await.unwrap();
+        assert!(page.items.len() <= 2);
+        seen.extend(page.items.iter().map(|g| g.id));
+        match page.next {
+            Some(n) => after = Some(n),
+            None => break,
+        }
+    }
+    assert_eq!(seen, groups.iter().map(|g| g.id).collect::<Vec<_>>());
+
+    // Exactly `limit` items left: no next page is promised.
+    let exact = store.list_groups(p, Some(groups[2].id), 2).await.unwrap();
+    assert_eq!(exact.items.len(), 2);
+    assert_eq!(exact.next, None);
+});
+
+both_backends!(update_is_conditional_on_revision, |b: Backend| async move {
+    let store = store_for(b).await;
+    let g = group(ProjectId::new_random(), "before");
+    store.create_group(&g, None, t(0)).await.unwrap();
+    let new_def = GroupDefinition::parse(&json!({"name": "after", "gender": "Male"})).unwrap();
+    let updated = store
+        .update_definition(g.project_id, g.id, &new_def, 0, t(5))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(updated.definition, new_def);
+    assert_eq!(updated.revision, 1);
+    assert_eq!(updated.updated_at, t(5));
+    assert_eq!(updated.created_at, t(0));
+    assert_eq!(updated.generation, g.generation);
+    assert!(matches!(
+        store
+            .update_definition(g.project_id, g.id, &new_def, 0, t(6))
+            .await,
+        Err(StoreError::Conflict)
+    ));
+    assert_eq!(
+        store
+            .update_definition(g.project_id, GroupId::new_v7(), &new_def, 0, t(6))
+            .await
+            .unwrap(),
+        None
+    );
+    assert_eq!(
+        store.get_group(g.project_id, g.id).await.unwrap().unwrap(),
+        updated
+    );
+});
+
+both_backends!(delete_removes_the_group, |b: Backend| async move {
+    let store = store_for(b).await;
+    let g = group(ProjectId::new_random(), "x");
+    store.create_group(&g, None, t(0)).await.unwrap();
+    assert!(store.delete_group(g.project_id, g.id).await.unwrap());
+    assert_eq!(store.get_group(g.project_id, g.id).await.unwrap(), None);
+    assert!(store
+        .list_groups(g.project_id, None, 10)
+        .await
+        .unwrap()
+        .items
+        .is_empty());
+    assert!(!store.delete_group(g.project_id, g.id).await.unwrap());
+});
+
+both_backends!(
+    idempotency_records_replay_within_project,
+    |b: Backend| async move {
+        let store = store_for(b).await;
+        let p = ProjectId::new_random();
+        let g1 = group(p, "first");
+        let rec = |g: &Group, project: ProjectId, expires: Timestamp| IdempotencyRecord {
+            project_id: project,
+            key_hash: "k1".into(),
+            request_hash: format!("h-{}", g.definition.name.as_str()),
+            group_id: g.id,
+            response: format!("{{\"id\":\"{}\"}}", g.id),
+            expires_at: expires,
+        };
+        let first = rec(&g1, p, t(10_000));
+        assert_eq!(
+            store.create_group(&g1, Some(&first), t(0)).await.unwrap(),
+            CreateOutcome::Created
+        );
+        let g2 = group(p, "second");
+        match store
+            .create_group(&g2, Some(&rec(&g2, p, t(10_000))), t(1))
+            .await
+            .unwrap()
+        {
+            CreateOutcome::Existing(r) => assert_eq!(r, first),
+            other => panic!("expected replay, got {other:?}"),
+        }
+        // The retry wrote nothing.
+        assert_eq!(store.get_group(p, g2.id).await.unwrap(), None);
+        // Same key in another project is independent.
+        let p2 = ProjectId::new_random();
+        let g3 = group(p2, "third");
+        assert_eq!(
+            store
+                .create_group(&g3, Some(&rec(&g3, p2, t(10_000))), t(1))
+                .await
+                .unwrap(),
+            CreateOutcome::Created
+        );
+        // After expiry the key can be used again.
+        let g4 = group(p, "fourth");
+        assert_eq!(
+            store
+                .create_group(&g4, Some(&rec(&g4, p, t(30_000))), t(20_000))
+                .await
+                .unwrap(),
+            CreateOutcome::Created
+        );
+    }
+);

@@ -1,0 +1,308 @@
+//! Test support: stores for both backends and requests shaped like API Gateway's.
+
+use aws_sdk_dynamodb::config::{BehaviorVersion, Credentials, Region};
+use lambda_http::{Body, Request, Response};
+use serde_json::{json, Value};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
+
+use boses::api::{routes, App};
+use boses::clock::{Clock, ManualClock, SystemClock, Timestamp};
+use boses::store::{DynamoStore, MemoryStore, Store};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Memory,
+    Dynamo,
+}
+
+/// The DynamoDB-compatible server the test command started (moto), if any.
+pub fn dynamo_endpoint() -> Option<String> {
+    std::env::var("BOSES_TEST_DYNAMODB_ENDPOINT")
+        .ok()
+        .filter(|s| !s.is_empty())
+}
+
+/// Whether this run may skip the DynamoDB half. The README test command sets
+/// `BOSES_REQUIRE_DYNAMODB=1`, so there a missing server fails loudly instead.
+pub fn skip_dynamo() -> bool {
+    if dynamo_endpoint().is_some() {
+        return false;
+    }
+    assert!(
+        std::env::var("BOSES_REQUIRE_DYNAMODB").ok().as_deref() != Some("1"),
+        "BOSES_REQUIRE_DYNAMODB=1 but BOSES_TEST_DYNAMODB_ENDPOINT is not set"
+    );
+    eprintln!(
+        "skipping DynamoDB variant: BOSES_TEST_DYNAMODB_ENDPOINT not set (scripts/test.sh sets it)"
+    );
+    true
+}
+
+static TABLE_SEQ: AtomicU32 = AtomicU32::new(0);
+
+pub async fn dynamo_client(endpoint: &str) -> aws_sdk_dynamodb::Client {
+    let config = aws_config::defaults(BehaviorVersion::latest())
+        .endpoint_url(endpoint)
+        .region(Region::new("us-east-1"))
+        .credentials_provider(Credentials::new("test", "test", None, None, "tests"))
+        .load()
+        .await;
+    aws_sdk_dynamodb::Client::new(&config)
+}
+
+/// A fresh DynamoDB store on its own new table, so tests never see each other's data.
+pub async fn fresh_dynamo() -> DynamoStore {
+    let endpoint = dynamo_endpoint().expect("BOSES_TEST_DYNAMODB_ENDPOINT");
+    let table = format!(
+        "boses-test-{}-{}-{}",
+        std::process::id(),
+        TABLE_SEQ.fetch_add(1, Ordering::SeqCst),
+        uuid::Uuid::new_v4().simple()
+    );
+    let store = DynamoStore::new(dynamo_client(&endpoint).await, table);
+    store.ensure_table().await.expect("create test table");
+    store
+}
+
+pub async fn store_for(backend: Backend) -> Arc<dyn Store> {
+    match backend {
+        Backend::Memory => Arc::new(MemoryStore::new()),
+        Backend::Dynamo => Arc::new(fresh_dynamo().await),
+    }
+}
+
+/// Runs an async test body once per backend: `both_backends!(name, |backend| async move {..})`.
+#[macro_export]
+macro_rules! both_backends {
+    ($name:ident, $body:expr) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[tokio::test]
+            async fn memory() {
+                ($body)($crate::Backend::Memory).await;
+            }
+
+            #[tokio::test]
+            async fn dynamodb() {
+                if $crate::skip_dynamo() {
+                    return;
+                }
+                ($body)($crate::Backend::Dynamo).await;
+            }
+        }
+    };
+}
+
+/// A seeded service: one organisation, project and key, plus a second organisation
+/// with its own project and key for isolation tests.
+pub struct TestApp {
+    pub app: App,
+    pub clock: Arc<ManualClock>,
+    pub project: String,
+    pub key: String,
+    pub other_project: String,
+    pub other_key: String,
+}
+
+pub const START: i64 = 1_795_894_991_000;
+
+impl TestApp {
+    pub async fn new(backend: Backend) -> Self {
+        let store = store_for(backend).await;
+        let clock = Arc::new(ManualClock::new(Timestamp::from_unix_millis(START)));
+        let a = boses::tenancy::seed(store.as_ref(), clock.as_ref(), None, None)
+            .await
+            .unwrap();
+        let b = boses::tenancy::seed(store.as_ref(), clock.as_ref(), None, None)
+            .await
+            .unwrap();
+        let app = App::new(store, clock.clone() as Arc<dyn Clock>);
+        Self {
+            app,
+            clock,
+            project: a.project_id.to_string(),
+            key: a.api_key,
+            other_project: b.project_id.to_string(),
+            other_key: b.api_key,
+        }
+    }
+
+    pub fn base(&self) -> String {
+        format!("/api/v1/projects/{}/persona-groups", self.project)
+    }
+
+    /// Sends a request the way API Gateway delivers it to the Lambda that owns the route.
+    pub async fn call(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: Option<&str>,
+    ) -> Resp {
+        let req = apigw_request(method, path, headers, body);
+        let resp = match routes::match_path(path.split('?').next().unwrap_or(path)).and_then(|m| {
+            m.candidates
+                .iter()
+                .find(|(mm, _)| mm.as_str() == method)
+                .map(|(_, e)| *e)
+        }) {
+            Some(endpoint) => self.app.handle(endpoint, req).await,
+            None => self.app.route(req).await,
+        };
+        Resp::from(resp)
+    }
+
+    pub async fn authed(&self, method: &str, path: &str, body: Option<Value>) -> Resp {
+        let auth = format!("Bearer {}", self.key);
+        let body = body.map(|b| b.to_string());
+        self.call(method, path, &[("authorization", &auth)], body.as_deref())
+            .await
+    }
+
+    pub async fn create(&self, body: Value) -> Value {
+        let r = self.authed("POST", &self.base(), Some(body)).await;
+        assert_eq!(r.status, 201, "{}", r.text);
+        r.json()
+    }
+}
+
+/// An API Gateway HTTP API (payload 2.0) event for one request, parsed by lambda_http
+/// exactly as a deployed Lambda would parse it.
+pub fn apigw_event(
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: Option<&str>,
+) -> Value {
+    let (raw_path, query) = path.split_once('?').unwrap_or((path, ""));
+    let mut hdrs = serde_json::Map::new();
+    for (k, v) in headers {
+        hdrs.insert(k.to_ascii_lowercase(), json!(v));
+    }
+    hdrs.insert(
+        "host".into(),
+        json!("abc123.execute-api.us-east-1.amazonaws.com"),
+    );
+    let matched = routes::match_path(raw_path);
+    let route = matched.as_ref().and_then(|m| {
+        m.candidates
+            .iter()
+            .find(|(mm, _)| mm.as_str() == method)
+            .and_then(|(_, e)| {
+                routes::routes()
+                    .into_iter()
+                    .find(|r| r.endpoint == *e)
+                    .map(|r| r.path)
+            })
+    });
+    let params: serde_json::Map<String, Value> = matched
+        .map(|m| {
+            m.params
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), json!(v)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut event = json!({
+        "version": "2.0",
+        "routeKey": route.map(|r| format!("{method} {r}")).unwrap_or_else(|| "$default".into()),
+        "rawPath": raw_path,
+        "rawQueryString": query,
+        "headers": hdrs,
+        "requestContext": {
+            "accountId": "123456789012",
+            "apiId": "abc123",
+            "domainName": "abc123.execute-api.us-east-1.amazonaws.com",
+            "domainPrefix": "abc123",
+            "http": {"method": method, "path": raw_path, "protocol": "HTTP/1.1", "sourceIp": "203.0.113.7", "userAgent": "tests"},
+            "requestId": format!("req-{}", uuid::Uuid::new_v4()),
+            "routeKey": "$default",
+            "stage": "$default",
+            "time": "28/Nov/2026:19:43:11 +0000",
+            "timeEpoch": START
+        },
+        "isBase64Encoded": false
+    });
+    if !params.is_empty() {
+        event["pathParameters"] = Value::Object(params);
+    }
+    if let Some(b) = body {
+        event["body"] = json!(b);
+    }
+    event
+}
+
+pub fn apigw_request(
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: Option<&str>,
+) -> Request {
+    let event = apigw_event(method, path, headers, body);
+    lambda_http::request::from_str(&event.to_string()).expect("valid API Gateway event")
+}
+
+pub struct Resp {
+    pub status: u16,
+    pub headers: lambda_http::http::HeaderMap,
+    pub text: String,
+}
+
+impl Resp {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.text).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.text))
+    }
+
+    pub fn header(&self, name: &str) -> Option<String> {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    }
+
+    /// Asserts the spec's error body and returns its `code`.
+    pub fn error_code(&self) -> String {
+        let v = self.json();
+        assert!(
+            v["detail"].as_str().is_some_and(|d| !d.is_empty()),
+            "no detail: {}",
+            self.text
+        );
+        v["code"].as_str().expect("code").to_owned()
+    }
+
+    pub fn error_fields(&self) -> Vec<String> {
+        self.json()["errors"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|e| e["field"].as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+impl From<Response<Body>> for Resp {
+    fn from(r: Response<Body>) -> Self {
+        let (parts, body) = r.into_parts();
+        let text = match body {
+            Body::Empty => String::new(),
+            Body::Text(t) => t,
+            Body::Binary(b) => String::from_utf8_lossy(&b).into_owned(),
+            _ => String::new(),
+        };
+        Self {
+            status: parts.status.as_u16(),
+            headers: parts.headers,
+            text,
+        }
+    }
+}
+
+pub fn system_clock() -> Arc<dyn Clock> {
+    Arc::new(SystemClock)
+}
