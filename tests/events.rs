@@ -115,3 +115,52 @@ async fn list_personas_event() {
     assert_eq!(r.status, 200, "{}", r.text);
     assert_eq!(r.json(), json!([]));
 }
+
+#[tokio::test]
+async fn generate_group_event() {
+    let path = events_dir().join("generate-group.json");
+    let req = lambda_http::request::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let queue = Arc::new(boses_tests::generation::RecordingQueue::default());
+    let app = sample_app().await.with_queue(queue.clone());
+    let r = Resp::from(app.handle(Endpoint::GenerateGroup, req).await);
+    assert_eq!(r.status, 202, "{}", r.text);
+    assert_eq!(r.json()["generation_status"], "pending");
+    let sent = queue.take();
+    assert_eq!(sent.len(), 1);
+    assert!(sent[0].contains("\"seed\":20261128"));
+}
+
+#[tokio::test]
+async fn generation_worker_event() {
+    use boses::queue::BatchHandler;
+    let path = events_dir().join("generation-worker.json");
+    let event: aws_lambda_events::event::sqs::SqsEvent =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    assert_eq!(event.records.len(), 2);
+    let app = sample_app().await;
+    let worker = boses::generation::Worker {
+        store: app.store.clone(),
+        engine: Arc::new(boses::generation::basic::BasicEngine),
+        clock: Arc::new(SystemClock),
+        settings: Default::default(),
+        events: None,
+    };
+    // The first record names a run the group never recorded (superseded: ignored); the
+    // second has no generation_id and starts and completes a run.
+    let resp = worker.handle_batch(event).await;
+    assert!(resp.batch_item_failures.is_empty());
+    let group = app
+        .store
+        .get_group(
+            ProjectId::parse(SAMPLE_PROJECT).unwrap(),
+            GroupId::parse(SAMPLE_GROUP).unwrap(),
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        group.generation.status,
+        boses::domain::GenerationStatus::Complete
+    );
+    assert_eq!(group.generation.personas_generated, 5);
+}

@@ -21,6 +21,8 @@ use boses::api::{ApiError, App, StoreConfig};
 use boses::auth::ApiKey;
 use boses::clock::SystemClock;
 use boses::domain::ProjectId;
+use boses::generation::Worker;
+use boses::queue::{poll_sqs, InProcessQueue, Queue, SqsQueue};
 use boses::store::DynamoStore;
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -146,7 +148,62 @@ async fn build_app(kind: StoreKind) -> Result<App, String> {
             .await
             .map_err(|e| format!("cannot reach DynamoDB table {table}: {e}"))?;
     }
-    Ok(App::new(config.build().await, Arc::new(SystemClock)))
+    let store = config.build().await;
+    let clock = Arc::new(SystemClock);
+    let app = App::new(store.clone(), clock.clone());
+    let worker = Arc::new(Worker {
+        store,
+        engine: boses::generation::engine_from_env(),
+        clock,
+        settings: app.generation.clone(),
+        events: None,
+    });
+    let queue_url = env_nonempty("QUEUE_URL").filter(|_| kind == StoreKind::Dynamodb);
+    let queue: Arc<dyn Queue> = match queue_url {
+        Some(url) => {
+            let sqs = Arc::new(SqsQueue::from_env(url.clone()).await);
+            ensure_queue(&sqs).await?;
+            println!("Generation: SQS queue {url}, polled in-process");
+            tokio::spawn(poll_sqs(
+                sqs.clone(),
+                worker,
+                Arc::new(tokio::sync::Notify::new()),
+            ));
+            sqs
+        }
+        None => {
+            let q = InProcessQueue::new(app.generation.max_receives, Duration::from_millis(200));
+            q.start(worker);
+            q
+        }
+    };
+    Ok(app.with_queue(queue))
+}
+
+/// moto and fresh accounts start without the queue: create it from the URL's name.
+async fn ensure_queue(sqs: &SqsQueue) -> Result<(), String> {
+    let exists = sqs
+        .client()
+        .get_queue_attributes()
+        .queue_url(sqs.url())
+        .send()
+        .await
+        .is_ok();
+    if !exists {
+        let name = sqs.url().rsplit('/').next().unwrap_or("boses-generation");
+        sqs.client()
+            .create_queue()
+            .queue_name(name)
+            .send()
+            .await
+            .map_err(|e| {
+                format!(
+                    "cannot create SQS queue {name}: {}",
+                    aws_sdk_sqs::error::DisplayErrorContext(e)
+                )
+            })?;
+    }
+    Ok(())
 }
 
 #[tokio::main]

@@ -8,6 +8,8 @@ pub mod api;
 pub mod auth;
 pub mod clock;
 pub mod domain;
+pub mod generation;
+pub mod queue;
 pub mod store;
 pub mod telemetry;
 pub mod tenancy;

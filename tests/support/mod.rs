@@ -111,7 +111,10 @@ pub const START: i64 = 1_795_894_991_000;
 
 impl TestApp {
     pub async fn new(backend: Backend) -> Self {
-        let store = store_for(backend).await;
+        Self::with_store(store_for(backend).await).await
+    }
+
+    pub async fn with_store(store: Arc<dyn Store>) -> Self {
         let clock = Arc::new(ManualClock::new(Timestamp::from_unix_millis(START)));
         let a = boses::tenancy::seed(store.as_ref(), clock.as_ref(), None, None)
             .await
@@ -305,4 +308,182 @@ impl From<Response<Body>> for Resp {
 
 pub fn system_clock() -> Arc<dyn Clock> {
     Arc::new(SystemClock)
+}
+
+pub mod generation {
+    //! Doubles at the generation edges: a queue that records (or refuses) messages, and a
+    //! store wrapper that injects crashes, deletes and patches between worker writes.
+
+    use async_trait::async_trait;
+    use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+    use std::sync::{Arc, Mutex};
+
+    use boses::auth::{ApiKeyRecord, KeyHash, Organisation, Project};
+    use boses::clock::Timestamp;
+    use boses::domain::{GenerationId, Group, GroupDefinition, GroupId, OrgId, ProjectId};
+    use boses::queue::{Queue, QueueError};
+    use boses::store::{
+        CreateOutcome, GenerationWrite, IdempotencyRecord, Page, PersonaRecord, Prune, Store,
+        StoreError,
+    };
+
+    #[derive(Default)]
+    pub struct RecordingQueue {
+        pub sent: Mutex<Vec<String>>,
+        pub fail: AtomicBool,
+    }
+
+    impl RecordingQueue {
+        pub fn take(&self) -> Vec<String> {
+            std::mem::take(&mut *self.sent.lock().unwrap())
+        }
+    }
+
+    #[async_trait]
+    impl Queue for RecordingQueue {
+        async fn send(&self, body: String) -> Result<(), QueueError> {
+            if self.fail.load(Ordering::SeqCst) {
+                return Err(QueueError::Unavailable("injected send failure".into()));
+            }
+            self.sent.lock().unwrap().push(body);
+            Ok(())
+        }
+    }
+
+    #[derive(Debug, Clone)]
+    pub enum Action {
+        Proceed,
+        /// Apply the write, then report a failure, as if the worker died before acking.
+        CrashAfter,
+        /// Fail without writing.
+        CrashBefore,
+        DeleteGroupBefore,
+        PatchBefore(GroupDefinition),
+    }
+
+    pub type Hook = Arc<dyn Fn(u32) -> Action + Send + Sync>;
+
+    /// Delegates to a real store, consulting `hook(n)` before the n-th generation write.
+    pub struct HookStore {
+        pub inner: Arc<dyn Store>,
+        pub writes: AtomicU32,
+        pub hook: Mutex<Hook>,
+    }
+
+    impl HookStore {
+        pub fn new(inner: Arc<dyn Store>) -> Arc<Self> {
+            Arc::new(Self {
+                inner,
+                writes: AtomicU32::new(0),
+                hook: Mutex::new(Arc::new(|_| Action::Proceed)),
+            })
+        }
+
+        pub fn set_hook(&self, hook: impl Fn(u32) -> Action + Send + Sync + 'static) {
+            *self.hook.lock().unwrap() = Arc::new(hook);
+            self.writes.store(0, Ordering::SeqCst);
+        }
+    }
+
+    #[async_trait]
+    impl Store for HookStore {
+        async fn put_organisation(&self, o: &Organisation) -> Result<(), StoreError> {
+            self.inner.put_organisation(o).await
+        }
+        async fn get_organisation(&self, id: OrgId) -> Result<Option<Organisation>, StoreError> {
+            self.inner.get_organisation(id).await
+        }
+        async fn put_project(&self, p: &Project) -> Result<(), StoreError> {
+            self.inner.put_project(p).await
+        }
+        async fn get_project(&self, id: ProjectId) -> Result<Option<Project>, StoreError> {
+            self.inner.get_project(id).await
+        }
+        async fn put_api_key(&self, k: &ApiKeyRecord) -> Result<(), StoreError> {
+            self.inner.put_api_key(k).await
+        }
+        async fn get_api_key(&self, h: &KeyHash) -> Result<Option<ApiKeyRecord>, StoreError> {
+            self.inner.get_api_key(h).await
+        }
+        async fn revoke_api_key(&self, h: &KeyHash, at: Timestamp) -> Result<bool, StoreError> {
+            self.inner.revoke_api_key(h, at).await
+        }
+        async fn has_any_organisation(&self) -> Result<bool, StoreError> {
+            self.inner.has_any_organisation().await
+        }
+        async fn create_group(
+            &self,
+            g: &Group,
+            i: Option<&IdempotencyRecord>,
+            now: Timestamp,
+        ) -> Result<CreateOutcome, StoreError> {
+            self.inner.create_group(g, i, now).await
+        }
+        async fn get_group(&self, p: ProjectId, id: GroupId) -> Result<Option<Group>, StoreError> {
+            self.inner.get_group(p, id).await
+        }
+        async fn list_groups(
+            &self,
+            p: ProjectId,
+            after: Option<GroupId>,
+            limit: usize,
+        ) -> Result<Page<Group, GroupId>, StoreError> {
+            self.inner.list_groups(p, after, limit).await
+        }
+        async fn update_definition(
+            &self,
+            p: ProjectId,
+            id: GroupId,
+            d: &GroupDefinition,
+            rev: u64,
+            now: Timestamp,
+        ) -> Result<Option<Group>, StoreError> {
+            self.inner.update_definition(p, id, d, rev, now).await
+        }
+        async fn delete_group(&self, p: ProjectId, id: GroupId) -> Result<bool, StoreError> {
+            self.inner.delete_group(p, id).await
+        }
+        async fn write_generation(&self, w: &GenerationWrite<'_>) -> Result<bool, StoreError> {
+            let n = self.writes.fetch_add(1, Ordering::SeqCst);
+            let hook = self.hook.lock().unwrap().clone();
+            match hook(n) {
+                Action::Proceed => self.inner.write_generation(w).await,
+                Action::CrashAfter => {
+                    self.inner.write_generation(w).await?;
+                    Err(StoreError::Unavailable("injected crash after write".into()))
+                }
+                Action::CrashBefore => Err(StoreError::Unavailable(
+                    "injected crash before write".into(),
+                )),
+                Action::DeleteGroupBefore => {
+                    self.inner.delete_group(w.project, w.group).await?;
+                    self.inner.write_generation(w).await
+                }
+                Action::PatchBefore(def) => {
+                    let g = self
+                        .inner
+                        .get_group(w.project, w.group)
+                        .await?
+                        .expect("group");
+                    self.inner
+                        .update_definition(w.project, w.group, &def, g.revision, w.now)
+                        .await?;
+                    self.inner.write_generation(w).await
+                }
+            }
+        }
+        async fn prune_personas(&self, g: GroupId, p: Prune) -> Result<usize, StoreError> {
+            self.inner.prune_personas(g, p).await
+        }
+        async fn list_personas(
+            &self,
+            p: ProjectId,
+            g: GroupId,
+            run: GenerationId,
+            after: Option<u32>,
+            limit: usize,
+        ) -> Result<Page<PersonaRecord, u32>, StoreError> {
+            self.inner.list_personas(p, g, run, after, limit).await
+        }
+    }
 }

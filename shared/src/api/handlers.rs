@@ -9,13 +9,17 @@ use std::time::Duration;
 
 use super::error::ApiError;
 use super::http::{
-    header_str, json_response, json_value, no_content, path_param, required_json_body,
+    header_str, json_body, json_response, json_value, no_content, path_param, required_json_body,
 };
 use super::paging::{add_next_headers, PageRequest};
 use super::App;
 use crate::auth::Authenticator;
-use crate::domain::{GenerationState, Group, GroupDefinition, GroupId, GroupPatch, ProjectId};
-use crate::store::{CreateOutcome, IdempotencyRecord};
+use crate::domain::{
+    FieldError, GenerationId, GenerationState, Group, GroupDefinition, GroupId, GroupPatch,
+    ProjectId,
+};
+use crate::generation::{record_run, run_in_progress, GenerateMessage, MESSAGE_TYPE};
+use crate::store::{CreateOutcome, GenerationWrite, IdempotencyRecord};
 
 pub type HandlerResult = Result<Response<Body>, ApiError>;
 
@@ -225,4 +229,110 @@ pub async fn list_personas(app: &App, req: &Request) -> HandlerResult {
         result.next.map(|i| i.to_string()),
     );
     Ok(resp)
+}
+
+/// `{"seed": u64}`, or no body at all.
+fn parse_seed(body: Option<Value>) -> Result<Option<u64>, ApiError> {
+    let Some(body) = body else { return Ok(None) };
+    let map = body
+        .as_object()
+        .ok_or_else(|| ApiError::field("body", "must be a JSON object"))?;
+    let mut errors: Vec<FieldError> = map
+        .keys()
+        .filter(|k| k.as_str() != "seed")
+        .map(|k| {
+            FieldError::new(
+                k.chars().take(64).collect::<String>(),
+                "is not a known field",
+            )
+        })
+        .collect();
+    let seed = match map.get("seed") {
+        None | Some(Value::Null) => None,
+        Some(v) => match v.as_u64() {
+            Some(n) => Some(n),
+            None => {
+                errors.push(FieldError::new(
+                    "seed",
+                    "must be an integer between 0 and 18446744073709551615",
+                ));
+                None
+            }
+        },
+    };
+    if errors.is_empty() {
+        Ok(seed)
+    } else {
+        Err(ApiError::Validation(errors))
+    }
+}
+
+const GENERATE_ATTEMPTS: usize = 3;
+
+pub async fn generate(app: &App, req: &Request) -> HandlerResult {
+    let project = authorize(app, req).await?;
+    let id = group_id(req)?;
+    let seed = parse_seed(json_body(req)?)?;
+    let queue = app.queue.as_ref().ok_or_else(|| {
+        ApiError::Unavailable("no generation queue configured (QUEUE_URL)".into())
+    })?;
+    for _ in 0..GENERATE_ATTEMPTS {
+        let group = load_group(app, project, id).await?;
+        let now = app.clock.now();
+        let run = GenerationId::new_random();
+        let seed = seed.unwrap_or_else(rand::random);
+        let Some(state) =
+            record_run(app.store.as_ref(), &group, run, seed, now, &app.generation).await?
+        else {
+            if run_in_progress(&group, now, app.generation.stale_after) {
+                return Err(ApiError::Conflict {
+                    code: "generation_in_progress",
+                    detail: "A generation run is already queued or in progress for this group"
+                        .into(),
+                });
+            }
+            continue;
+        };
+        let message = GenerateMessage {
+            kind: MESSAGE_TYPE.into(),
+            project_id: project,
+            group_id: id,
+            generation_id: Some(run),
+            seed: Some(seed),
+        };
+        let body =
+            serde_json::to_string(&message).map_err(|e| ApiError::Internal(e.to_string()))?;
+        if let Err(e) = queue.send(body).await {
+            // Put the group back as it was, unless the worker or a newer run already moved on.
+            let restored = app
+                .store
+                .write_generation(&GenerationWrite {
+                    project,
+                    group: id,
+                    expect_run: Some(run),
+                    expect_generated: Some(0),
+                    expect_active: true,
+                    state: &group.generation,
+                    persona: None,
+                    now,
+                })
+                .await;
+            tracing::error!(error = %e, restored = ?restored.as_ref().ok(), "could not enqueue generation");
+            return Err(ApiError::Unavailable(e.to_string()));
+        }
+        tracing::info!(generation_id = %run, seed, "generation queued");
+        let queued = Group {
+            generation: state,
+            updated_at: now,
+            ..group
+        };
+        let mut resp = json_value(StatusCode::ACCEPTED, &queued.to_json());
+        let path = req.uri().path().trim_end_matches('/');
+        let location = path.strip_suffix("/generate").unwrap_or(path);
+        if let Ok(v) = HeaderValue::from_str(location) {
+            resp.headers_mut().insert(header::LOCATION, v);
+        }
+        return Ok(resp);
+    }
+    Err(crate::store::StoreError::Conflict.into())
 }

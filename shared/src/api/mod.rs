@@ -13,6 +13,8 @@ use tracing::Instrument;
 
 use crate::auth::Authenticator;
 use crate::clock::{Clock, SystemClock};
+use crate::generation::GenerationSettings;
+use crate::queue::{Queue, SqsQueue};
 use crate::store::{DynamoStore, MemoryStore, Store};
 
 pub use error::ApiError;
@@ -23,6 +25,9 @@ pub struct App {
     pub store: Arc<dyn Store>,
     pub clock: Arc<dyn Clock>,
     pub auth: Authenticator,
+    /// Where generate sends runs; `None` makes generate answer 503.
+    pub queue: Option<Arc<dyn Queue>>,
+    pub generation: GenerationSettings,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -67,12 +72,29 @@ impl StoreConfig {
 impl App {
     pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>) -> Self {
         let auth = Authenticator::new(store.clone(), clock.clone());
-        Self { store, clock, auth }
+        Self {
+            store,
+            clock,
+            auth,
+            queue: None,
+            generation: GenerationSettings::from_env(),
+        }
     }
 
+    pub fn with_queue(mut self, queue: Arc<dyn Queue>) -> Self {
+        self.queue = Some(queue);
+        self
+    }
+
+    /// Store from `STORE`/`TABLE_NAME`, queue from `QUEUE_URL` (only the generate
+    /// function needs one).
     pub async fn from_env() -> Result<Self, ConfigError> {
         let store = StoreConfig::from_env()?.build().await;
-        Ok(Self::new(store, Arc::new(SystemClock)))
+        let mut app = Self::new(store, Arc::new(SystemClock));
+        if let Some(url) = std::env::var("QUEUE_URL").ok().filter(|u| !u.is_empty()) {
+            app.queue = Some(Arc::new(SqsQueue::from_env(url).await));
+        }
+        Ok(app)
     }
 
     /// Serves one request for a known endpoint, inside a span carrying its ids.
@@ -93,6 +115,7 @@ impl App {
                 Endpoint::GetGroup => handlers::get_group(self, &req).await,
                 Endpoint::UpdateGroup => handlers::update_group(self, &req).await,
                 Endpoint::DeleteGroup => handlers::delete_group(self, &req).await,
+                Endpoint::GenerateGroup => handlers::generate(self, &req).await,
                 Endpoint::ListPersonas => handlers::list_personas(self, &req).await,
             };
             let resp = result.unwrap_or_else(ApiError::into_response);

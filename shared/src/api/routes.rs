@@ -11,6 +11,7 @@ pub enum Endpoint {
     GetGroup,
     UpdateGroup,
     DeleteGroup,
+    GenerateGroup,
     ListPersonas,
 }
 
@@ -62,6 +63,12 @@ pub fn routes() -> Vec<Route> {
             "/api/v1/projects/{project_id}/persona-groups/{group_id}",
             Endpoint::DeleteGroup,
             "delete-group",
+        ),
+        r(
+            Method::POST,
+            "/api/v1/projects/{project_id}/persona-groups/{group_id}/generate",
+            Endpoint::GenerateGroup,
+            "generate-group",
         ),
         r(
             Method::GET,

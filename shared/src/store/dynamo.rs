@@ -24,11 +24,15 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::time::Duration;
 
-use super::{CreateOutcome, IdempotencyRecord, Page, PersonaRecord, Store, StoreError};
+use super::{
+    CreateOutcome, GenerationWrite, IdempotencyRecord, Page, PersonaRecord, Prune, Store,
+    StoreError,
+};
 use crate::auth::{ApiKeyRecord, KeyHash, Organisation, Project};
 use crate::clock::Timestamp;
 use crate::domain::{
-    GenerationId, GenerationState, Group, GroupDefinition, GroupId, OrgId, ProjectId,
+    GenerationId, GenerationState, GenerationStatus, Group, GroupDefinition, GroupId, OrgId,
+    ProjectId,
 };
 
 pub type Item = HashMap<String, AttributeValue>;
@@ -138,6 +142,14 @@ pub(crate) struct GroupItem {
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
     pub revision: u64,
+    /// Mirrors of `gen.run.id` and `gen.personas_generated` at the top level, where
+    /// condition expressions can test them simply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub run_id: Option<GenerationId>,
+    #[serde(default)]
+    pub generated: u32,
+    #[serde(default)]
+    pub active: bool,
     /// Set by the first step of a delete; such a group is invisible to every reader.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub deleting: bool,
@@ -156,6 +168,9 @@ impl GroupItem {
             created_at: g.created_at,
             updated_at: g.updated_at,
             revision: g.revision,
+            run_id: g.generation.run.as_ref().map(|r| r.id),
+            generated: g.generation.personas_generated,
+            active: is_active(g.generation.status),
             deleting: false,
         }
     }
@@ -654,6 +669,124 @@ impl Store for DynamoStore {
         }
     }
 
+    async fn write_generation(&self, w: &GenerationWrite<'_>) -> Result<bool, StoreError> {
+        let mut condition = String::from("attribute_exists(PK) AND attribute_not_exists(deleting)");
+        let mut values: Item = HashMap::new();
+        match w.expect_run {
+            Some(run) => {
+                condition.push_str(" AND run_id = :expect_run");
+                values.insert(":expect_run".into(), s(run.to_string()));
+            }
+            None => condition.push_str(" AND attribute_not_exists(run_id)"),
+        }
+        if let Some(count) = w.expect_generated {
+            condition.push_str(" AND generated = :expect_generated");
+            values.insert(":expect_generated".into(), n(count));
+        }
+        if w.expect_active {
+            condition.push_str(" AND active = :true");
+            values.insert(":true".into(), AttributeValue::Bool(true));
+        }
+        let mut update = String::from(
+            "SET gen = :gen, generated = :generated, active = :active, updated_at = :now",
+        );
+        values.insert(
+            ":active".into(),
+            AttributeValue::Bool(is_active(w.state.status)),
+        );
+        values.insert(":gen".into(), AttributeValue::M(encode(w.state)?));
+        values.insert(":generated".into(), n(w.state.personas_generated));
+        values.insert(":now".into(), s(w.now.to_rfc3339()));
+        match &w.state.run {
+            Some(run) => {
+                update.push_str(", run_id = :run_id");
+                values.insert(":run_id".into(), s(run.id.to_string()));
+            }
+            None => update.push_str(" REMOVE run_id"),
+        }
+        let group_key = key(project_pk(w.project), group_sk(w.group));
+        let Some(persona) = w.persona else {
+            let res = self
+                .client
+                .update_item()
+                .table_name(&self.table)
+                .set_key(Some(group_key))
+                .update_expression(update)
+                .condition_expression(condition)
+                .set_expression_attribute_values(Some(values))
+                .send()
+                .await;
+            return match res {
+                Ok(_) => Ok(true),
+                Err(e) if is_condition_failed(&e) => Ok(false),
+                Err(e) => Err(classify(e)),
+            };
+        };
+        let put = Put::builder()
+            .table_name(&self.table)
+            .set_item(Some(persona_item(persona)?))
+            .build()
+            .map_err(|e| StoreError::Internal(e.to_string()))?;
+        let upd = aws_sdk_dynamodb::types::Update::builder()
+            .table_name(&self.table)
+            .set_key(Some(group_key))
+            .update_expression(update)
+            .condition_expression(condition)
+            .set_expression_attribute_values(Some(values))
+            .build()
+            .map_err(|e| StoreError::Internal(e.to_string()))?;
+        let res = self
+            .client
+            .transact_write_items()
+            .transact_items(TransactWriteItem::builder().put(put).build())
+            .transact_items(TransactWriteItem::builder().update(upd).build())
+            .send()
+            .await;
+        match res {
+            Ok(_) => Ok(true),
+            Err(e) => {
+                let condition_failed = matches!(&e, SdkError::ServiceError(se)
+                    if matches!(se.err(), aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError::TransactionCanceledException(tc)
+                        if tc.cancellation_reasons().iter().any(|r| r.code() == Some("ConditionalCheckFailed"))));
+                if condition_failed {
+                    Ok(false)
+                } else {
+                    Err(classify(e))
+                }
+            }
+        }
+    }
+
+    async fn prune_personas(&self, group: GroupId, prune: Prune) -> Result<usize, StoreError> {
+        let keys = self
+            .query_range(
+                persona_pk(group),
+                "PERSONA#".into(),
+                "PERSONA#~".into(),
+                usize::MAX / 2,
+                false,
+                true,
+            )
+            .await?;
+        let doomed: Vec<Item> = keys
+            .into_iter()
+            .filter(|k| {
+                let sk = k
+                    .get("SK")
+                    .and_then(|v| v.as_s().ok())
+                    .map(String::as_str)
+                    .unwrap_or("");
+                sk.strip_prefix("PERSONA#")
+                    .and_then(|rest| rest.split('#').next())
+                    .and_then(|run| GenerationId::parse(run).ok())
+                    .is_some_and(|run| prune.matches(run))
+            })
+            .collect();
+        let count = doomed.len();
+        self.batch_delete(doomed).await?;
+        Ok(count)
+    }
+
     async fn delete_group(&self, project: ProjectId, id: GroupId) -> Result<bool, StoreError> {
         // 1. Mark: from here on readers see no group and the worker's conditional
         //    writes fail, so nothing new can appear under it.
@@ -748,8 +881,14 @@ impl Store for DynamoStore {
     }
 }
 
-/// Encodes a persona for the table (used by the generation writer).
-#[allow(dead_code)]
+fn is_active(status: GenerationStatus) -> bool {
+    matches!(
+        status,
+        GenerationStatus::Pending | GenerationStatus::Generating
+    )
+}
+
+/// Encodes a persona for the table.
 pub(crate) fn persona_item(p: &PersonaRecord) -> Result<Item, StoreError> {
     let body = serde_json::to_string(&p.body).map_err(|e| StoreError::Internal(e.to_string()))?;
     let mut item = encode(&PersonaItem {

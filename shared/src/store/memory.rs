@@ -7,10 +7,15 @@ use std::collections::{BTreeMap, HashMap};
 use std::ops::Bound;
 use std::sync::{Mutex, MutexGuard};
 
-use super::{CreateOutcome, IdempotencyRecord, Page, PersonaRecord, Store, StoreError};
+use super::{
+    CreateOutcome, GenerationWrite, IdempotencyRecord, Page, PersonaRecord, Prune, Store,
+    StoreError,
+};
 use crate::auth::{ApiKeyRecord, KeyHash, Organisation, Project};
 use crate::clock::Timestamp;
-use crate::domain::{GenerationId, Group, GroupDefinition, GroupId, OrgId, ProjectId};
+use crate::domain::{
+    GenerationId, GenerationStatus, Group, GroupDefinition, GroupId, OrgId, ProjectId,
+};
 
 #[derive(Default)]
 pub(crate) struct Inner {
@@ -171,6 +176,42 @@ impl Store for MemoryStore {
         let existed = inner.groups.remove(&(project, id)).is_some();
         inner.personas.retain(|(g, _, _), _| *g != id);
         Ok(existed)
+    }
+
+    async fn write_generation(&self, w: &GenerationWrite<'_>) -> Result<bool, StoreError> {
+        let mut inner = self.lock();
+        let Some(g) = inner.groups.get_mut(&(w.project, w.group)) else {
+            return Ok(false);
+        };
+        let run = g.generation.run.as_ref().map(|r| r.id);
+        let active = matches!(
+            g.generation.status,
+            GenerationStatus::Pending | GenerationStatus::Generating
+        );
+        if run != w.expect_run
+            || w.expect_generated
+                .is_some_and(|n| n != g.generation.personas_generated)
+            || (w.expect_active && !active)
+        {
+            return Ok(false);
+        }
+        g.generation = w.state.clone();
+        g.updated_at = w.now;
+        if let Some(p) = w.persona {
+            inner
+                .personas
+                .insert((p.group_id, p.run, p.index), p.clone());
+        }
+        Ok(true)
+    }
+
+    async fn prune_personas(&self, group: GroupId, prune: Prune) -> Result<usize, StoreError> {
+        let mut inner = self.lock();
+        let before = inner.personas.len();
+        inner
+            .personas
+            .retain(|(g, run, _), _| !(*g == group && prune.matches(*run)));
+        Ok(before - inner.personas.len())
     }
 
     async fn list_personas(

@@ -11,7 +11,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::auth::{ApiKeyRecord, KeyHash, Organisation, Project};
 use crate::clock::Timestamp;
-use crate::domain::{GenerationId, Group, GroupDefinition, GroupId, OrgId, ProjectId};
+use crate::domain::{
+    GenerationId, GenerationState, Group, GroupDefinition, GroupId, OrgId, ProjectId,
+};
 
 pub use dynamo::DynamoStore;
 pub use memory::MemoryStore;
@@ -56,6 +58,43 @@ pub struct IdempotencyRecord {
     pub group_id: GroupId,
     pub response: String,
     pub expires_at: Timestamp,
+}
+
+/// A compare-and-set of a group's generation state, optionally writing one persona in
+/// the same atomic step. It applies only while the group exists (and is not being
+/// deleted), its current run is `expect_run`, and, if given, exactly
+/// `expect_generated` personas of that run were written: so a persona can never
+/// outlive its group or its run, and two deliveries of one message cannot both advance.
+#[derive(Debug, Clone)]
+pub struct GenerationWrite<'a> {
+    pub project: ProjectId,
+    pub group: GroupId,
+    pub expect_run: Option<GenerationId>,
+    pub expect_generated: Option<u32>,
+    /// Require the run to be pending or generating: a worker never revives a run that
+    /// completed or failed.
+    pub expect_active: bool,
+    pub state: &'a GenerationState,
+    pub persona: Option<&'a PersonaRecord>,
+    pub now: Timestamp,
+}
+
+/// Which personas of a group to remove.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Prune {
+    /// Every run recorded before this one (run ids are UUID v7, so they sort by time).
+    OlderThan(GenerationId),
+    /// Exactly this run.
+    Run(GenerationId),
+}
+
+impl Prune {
+    pub fn matches(&self, run: GenerationId) -> bool {
+        match self {
+            Prune::OlderThan(keep) => run.to_string() < keep.to_string(),
+            Prune::Run(r) => run == *r,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -108,6 +147,12 @@ pub trait Store: Send + Sync {
     /// Deletes the group and all of its personas. Returns false if there was no group.
     /// Safe to call again after a partial failure.
     async fn delete_group(&self, project: ProjectId, id: GroupId) -> Result<bool, StoreError>;
+
+    // Generation.
+    /// Returns false when a condition did not hold (re-read the group to see why).
+    async fn write_generation(&self, write: &GenerationWrite<'_>) -> Result<bool, StoreError>;
+    /// Removes personas of the given runs; returns how many were removed.
+    async fn prune_personas(&self, group: GroupId, prune: Prune) -> Result<usize, StoreError>;
 
     // Personas.
     async fn list_personas(

@@ -1,0 +1,518 @@
+//! Generation: recording runs, the SQS message contract, and the worker that turns a
+//! message into personas one at a time, safely under at-least-once delivery.
+//!
+//! Safety argument, in short: every worker write is a compare-and-set on the group's
+//! current run id and persona count (see `GenerationWrite`), personas are keyed by
+//! (run, index) and rebuilt deterministically from (definition, seed, index), and the
+//! previous run's personas are pruned only after the new run is `complete`.
+
+pub mod basic;
+pub mod engine;
+pub mod persona;
+pub mod rng;
+
+use async_trait::async_trait;
+use aws_lambda_events::event::sqs::{BatchItemFailure, SqsBatchResponse, SqsEvent, SqsMessage};
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+use std::time::Duration;
+use tracing::Instrument;
+
+use crate::clock::{Clock, Timestamp};
+use crate::domain::{
+    GenerationId, GenerationState, GenerationStatus, Group, GroupId, ProjectId, RunInfo,
+};
+use crate::queue::{BatchHandler, Queue};
+use crate::store::{GenerationWrite, PersonaRecord, Prune, Store, StoreError};
+use engine::{PersonaEngine, PersonaRequest};
+
+pub const MESSAGE_TYPE: &str = "generate_personas";
+
+/// The queue message: also the contract for systems that enqueue directly.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GenerateMessage {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub project_id: ProjectId,
+    pub group_id: GroupId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub generation_id: Option<GenerationId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seed: Option<u64>,
+}
+
+impl GenerateMessage {
+    pub fn parse(body: &str) -> Result<Self, String> {
+        let m: Self = serde_json::from_str(body).map_err(|e| format!("malformed message: {e}"))?;
+        if m.kind != MESSAGE_TYPE {
+            return Err(format!("unsupported message type {:?}", m.kind));
+        }
+        Ok(m)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct GenerationSettings {
+    /// A queued or running run with no progress for this long may be replaced.
+    pub stale_after: Duration,
+    /// The queue's maxReceiveCount: on the last delivery a failing run is marked failed.
+    pub max_receives: u32,
+}
+
+impl Default for GenerationSettings {
+    fn default() -> Self {
+        Self {
+            stale_after: Duration::from_secs(900),
+            max_receives: 3,
+        }
+    }
+}
+
+impl GenerationSettings {
+    pub fn from_env() -> Self {
+        let d = Self::default();
+        let num = |name: &str| std::env::var(name).ok().and_then(|v| v.parse::<u64>().ok());
+        Self {
+            stale_after: num("GENERATION_STALE_SECONDS")
+                .map(Duration::from_secs)
+                .unwrap_or(d.stale_after),
+            max_receives: num("MAX_RECEIVE_COUNT")
+                .map(|n| n.clamp(1, 1000) as u32)
+                .unwrap_or(d.max_receives),
+        }
+    }
+}
+
+/// True while a run is queued or generating and has shown signs of life recently.
+pub fn run_in_progress(group: &Group, now: Timestamp, stale_after: Duration) -> bool {
+    let g = &group.generation;
+    match (&g.status, &g.run) {
+        (GenerationStatus::Pending | GenerationStatus::Generating, Some(run)) => {
+            now.since(run.touched_at) <= stale_after
+        }
+        _ => false,
+    }
+}
+
+/// The state of a freshly recorded run: the definition is frozen now.
+pub fn new_run_state(
+    group: &Group,
+    id: GenerationId,
+    seed: u64,
+    now: Timestamp,
+) -> GenerationState {
+    GenerationState {
+        status: GenerationStatus::Pending,
+        progress: Some("Queued".into()),
+        error: None,
+        personas_generated: 0,
+        run: Some(RunInfo {
+            id,
+            seed,
+            definition: group.definition.clone(),
+            recorded_at: now,
+            touched_at: now,
+        }),
+        visible_run: group.generation.visible_run,
+    }
+}
+
+/// Records a new run on the group unless one is in progress. `Ok(None)` means a run is
+/// in progress (or the group changed under us and now has one).
+pub async fn record_run(
+    store: &dyn Store,
+    group: &Group,
+    id: GenerationId,
+    seed: u64,
+    now: Timestamp,
+    settings: &GenerationSettings,
+) -> Result<Option<GenerationState>, StoreError> {
+    if run_in_progress(group, now, settings.stale_after) {
+        return Ok(None);
+    }
+    let state = new_run_state(group, id, seed, now);
+    let applied = store
+        .write_generation(&GenerationWrite {
+            project: group.project_id,
+            group: group.id,
+            expect_run: group.generation.run.as_ref().map(|r| r.id),
+            expect_generated: None,
+            expect_active: false,
+            state: &state,
+            persona: None,
+            now,
+        })
+        .await?;
+    Ok(applied.then_some(state))
+}
+
+/// A run id for a message that arrived without one, derived from the SQS message id so
+/// that a redelivery of the same message continues the same run. UUID v7 with the
+/// message's send time keeps run ids ordered by time.
+pub fn run_id_for_message(message_id: &str, sent_millis: i64) -> GenerationId {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(message_id.as_bytes());
+    let mut random = [0u8; 10];
+    random.copy_from_slice(&digest[..10]);
+    let ts = sent_millis.max(0) as u64;
+    GenerationId::from_uuid(uuid::Builder::from_unix_timestamp_millis(ts, &random).into_uuid())
+}
+
+#[derive(Debug, Serialize)]
+struct LifecycleEvent<'a> {
+    #[serde(rename = "type")]
+    kind: &'a str,
+    project_id: ProjectId,
+    group_id: GroupId,
+    generation_id: GenerationId,
+    personas_generated: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<&'a str>,
+    at: Timestamp,
+}
+
+/// What one message asks of the worker after looking at the group.
+enum Outcome {
+    Done,
+    Retry(String),
+}
+
+pub struct Worker {
+    pub store: Arc<dyn Store>,
+    pub engine: Arc<dyn PersonaEngine>,
+    pub clock: Arc<dyn Clock>,
+    pub settings: GenerationSettings,
+    /// Optional integrator notifications (`EVENTS_QUEUE_URL`).
+    pub events: Option<Arc<dyn Queue>>,
+}
+
+const SAFE_ERROR: &str = "Persona generation failed after several attempts. Please try again.";
+
+impl Worker {
+    async fn process(&self, msg: &SqsMessage) -> Outcome {
+        let message_id = msg.message_id.clone().unwrap_or_default();
+        let body = msg.body.as_deref().unwrap_or("");
+        let receive_count: u32 = msg
+            .attributes
+            .get("ApproximateReceiveCount")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(1);
+        let parsed = match GenerateMessage::parse(body) {
+            Ok(m) => m,
+            Err(e) => {
+                // Poison: leave it to the redrive policy, which moves it to the DLQ.
+                tracing::error!(%message_id, error = %e, "rejecting malformed message");
+                return Outcome::Retry(e);
+            }
+        };
+        let span = tracing::info_span!(
+            "generation",
+            %message_id,
+            project_id = %parsed.project_id,
+            group_id = %parsed.group_id,
+            generation_id = tracing::field::Empty,
+            receive_count,
+        );
+        async {
+            match self
+                .run_message(&parsed, &message_id, msg, receive_count)
+                .await
+            {
+                Ok(o) => o,
+                Err(e) => Outcome::Retry(e.to_string()),
+            }
+        }
+        .instrument(span)
+        .await
+    }
+
+    async fn run_message(
+        &self,
+        msg: &GenerateMessage,
+        message_id: &str,
+        raw: &SqsMessage,
+        receive_count: u32,
+    ) -> Result<Outcome, StoreError> {
+        let last_attempt = receive_count >= self.settings.max_receives;
+        let mut run_id = msg.generation_id;
+        let mut run_recorded = false;
+        // Each pass re-reads the group; a lost compare-and-set sends us round again.
+        // Bounded: a run has at most 10 personas, so a healthy pass ends well before.
+        for _ in 0..64 {
+            let Some(group) = self.store.get_group(msg.project_id, msg.group_id).await? else {
+                tracing::warn!("group no longer exists; dropping message");
+                return Ok(Outcome::Done);
+            };
+            let run = match run_id {
+                Some(r) => r,
+                None => {
+                    let sent = raw
+                        .attributes
+                        .get("SentTimestamp")
+                        .and_then(|v| v.parse().ok())
+                        .unwrap_or_else(|| self.clock.now().unix_millis());
+                    let derived = run_id_for_message(message_id, sent);
+                    let current = group.generation.run.as_ref().map(|r| r.id);
+                    if current != Some(derived) {
+                        let seed = msg.seed.unwrap_or_else(rand::random);
+                        let now = self.clock.now();
+                        match record_run(
+                            self.store.as_ref(),
+                            &group,
+                            derived,
+                            seed,
+                            now,
+                            &self.settings,
+                        )
+                        .await?
+                        {
+                            Some(_) => {
+                                tracing::info!(generation_id = %derived, "started a run for a message without generation_id")
+                            }
+                            None if run_in_progress(&group, now, self.settings.stale_after) => {
+                                tracing::info!(
+                                    "a run is already in progress; ignoring the request"
+                                );
+                                return Ok(Outcome::Done);
+                            }
+                            None => continue,
+                        }
+                    }
+                    run_id = Some(derived);
+                    continue;
+                }
+            };
+            if !run_recorded {
+                tracing::Span::current().record("generation_id", tracing::field::display(run));
+                run_recorded = true;
+            }
+            let state = group.generation.clone();
+            let Some(info) = state.run.clone().filter(|r| r.id == run) else {
+                tracing::info!("message belongs to a superseded run; ignoring");
+                return Ok(Outcome::Done);
+            };
+            match state.status {
+                GenerationStatus::Complete => {
+                    // A duplicate after completion: finish the clean-up it may have missed.
+                    self.prune(group.id, Prune::OlderThan(run)).await;
+                    return Ok(Outcome::Done);
+                }
+                GenerationStatus::Failed => return Ok(Outcome::Done),
+                GenerationStatus::Pending | GenerationStatus::Generating => {}
+            }
+            let count = u32::from(info.definition.persona_count.get());
+            let done = state.personas_generated;
+            let now = self.clock.now();
+            if done >= count {
+                let mut complete = state.clone();
+                complete.status = GenerationStatus::Complete;
+                complete.visible_run = Some(run);
+                complete.progress = Some(format!("Generated {count} of {count} personas"));
+                complete.error = None;
+                if let Some(r) = complete.run.as_mut() {
+                    r.touched_at = now;
+                }
+                if !self
+                    .cas(&group, run, Some(done), &complete, None, now)
+                    .await?
+                {
+                    continue;
+                }
+                tracing::info!(personas = count, "run complete");
+                self.prune(group.id, Prune::OlderThan(run)).await;
+                self.publish(
+                    "persona_group.generation.completed",
+                    &group,
+                    run,
+                    count,
+                    None,
+                )
+                .await;
+                return Ok(Outcome::Done);
+            }
+            let request = PersonaRequest {
+                group_id: group.id,
+                run,
+                definition: &info.definition,
+                seed: info.seed,
+                index: done,
+                created_at: now,
+            };
+            let persona = match self.engine.generate(&request).await {
+                Ok(p) => p,
+                Err(e) => {
+                    tracing::warn!(error = %e, index = done, last_attempt, "engine error");
+                    if last_attempt {
+                        return self.fail(&group, run, &state).await;
+                    }
+                    return Ok(Outcome::Retry(e.to_string()));
+                }
+            };
+            let body =
+                serde_json::to_value(&persona).map_err(|e| StoreError::Internal(e.to_string()))?;
+            let record = PersonaRecord {
+                group_id: group.id,
+                run,
+                index: done,
+                body,
+            };
+            let mut next = state.clone();
+            next.status = GenerationStatus::Generating;
+            next.personas_generated = done + 1;
+            next.progress = Some(format!("Generating persona {} of {count}", done + 1));
+            if let Some(r) = next.run.as_mut() {
+                r.touched_at = now;
+            }
+            if self
+                .cas(&group, run, Some(done), &next, Some(&record), now)
+                .await?
+            {
+                tracing::debug!(index = done, "persona written");
+            }
+        }
+        Ok(Outcome::Retry("too many concurrent updates".into()))
+    }
+
+    async fn cas(
+        &self,
+        group: &Group,
+        run: GenerationId,
+        expect_generated: Option<u32>,
+        state: &GenerationState,
+        persona: Option<&PersonaRecord>,
+        now: Timestamp,
+    ) -> Result<bool, StoreError> {
+        self.store
+            .write_generation(&GenerationWrite {
+                project: group.project_id,
+                group: group.id,
+                expect_run: Some(run),
+                expect_generated,
+                expect_active: true,
+                state,
+                persona,
+                now,
+            })
+            .await
+    }
+
+    async fn fail(
+        &self,
+        group: &Group,
+        run: GenerationId,
+        state: &GenerationState,
+    ) -> Result<Outcome, StoreError> {
+        let now = self.clock.now();
+        let mut failed = state.clone();
+        failed.status = GenerationStatus::Failed;
+        failed.error = Some(SAFE_ERROR.into());
+        failed.personas_generated = 0;
+        if let Some(r) = failed.run.as_mut() {
+            r.touched_at = now;
+        }
+        if self.cas(group, run, None, &failed, None, now).await? {
+            tracing::error!("run marked failed");
+            self.prune(group.id, Prune::Run(run)).await;
+            self.publish(
+                "persona_group.generation.failed",
+                group,
+                run,
+                0,
+                Some(SAFE_ERROR),
+            )
+            .await;
+        }
+        Ok(Outcome::Done)
+    }
+
+    async fn prune(&self, group: GroupId, prune: Prune) {
+        match self.store.prune_personas(group, prune).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(removed = n, "pruned personas of earlier runs"),
+            // Harmless to leave: readers only see the visible run, and the next
+            // duplicate or completion prunes again.
+            Err(e) => tracing::warn!(error = %e, "pruning personas failed"),
+        }
+    }
+
+    async fn publish(
+        &self,
+        kind: &str,
+        group: &Group,
+        run: GenerationId,
+        personas: u32,
+        error: Option<&str>,
+    ) {
+        let Some(events) = &self.events else { return };
+        let event = LifecycleEvent {
+            kind,
+            project_id: group.project_id,
+            group_id: group.id,
+            generation_id: run,
+            personas_generated: personas,
+            error,
+            at: self.clock.now(),
+        };
+        let body = serde_json::to_string(&event).unwrap_or_default();
+        if let Err(e) = events.send(body).await {
+            tracing::warn!(error = %e, kind, "could not publish lifecycle event");
+        }
+    }
+}
+
+#[async_trait]
+impl BatchHandler for Worker {
+    async fn handle_batch(&self, event: SqsEvent) -> SqsBatchResponse {
+        let mut resp = SqsBatchResponse::default();
+        for msg in &event.records {
+            if let Outcome::Retry(why) = self.process(msg).await {
+                tracing::warn!(message_id = msg.message_id.as_deref().unwrap_or(""), reason = %why, "message will be retried");
+                let mut f = BatchItemFailure::default();
+                f.item_identifier = msg.message_id.clone().unwrap_or_default();
+                resp.batch_item_failures.push(f);
+            }
+        }
+        resp
+    }
+}
+
+/// The persona engine selected by `PERSONA_ENGINE` (default: the offline engine).
+pub fn engine_from_env() -> Arc<dyn PersonaEngine> {
+    Arc::new(basic::BasicEngine)
+}
+
+impl Worker {
+    /// Store from `STORE`/`TABLE_NAME`, engine from `PERSONA_ENGINE`, optional
+    /// lifecycle events to `EVENTS_QUEUE_URL`.
+    pub async fn from_env() -> Result<Self, crate::api::ConfigError> {
+        let store = crate::api::StoreConfig::from_env()?.build().await;
+        let events: Option<Arc<dyn Queue>> = match std::env::var("EVENTS_QUEUE_URL")
+            .ok()
+            .filter(|u| !u.is_empty())
+        {
+            Some(url) => Some(Arc::new(crate::queue::SqsQueue::from_env(url).await)),
+            None => None,
+        };
+        Ok(Self {
+            store,
+            engine: engine_from_env(),
+            clock: Arc::new(crate::clock::SystemClock),
+            settings: GenerationSettings::from_env(),
+            events,
+        })
+    }
+}
+
+/// The whole of `functions/generation-worker/main.rs`: an SQS-triggered Lambda that
+/// reports partial batch failures.
+pub async fn run_worker_lambda() -> Result<(), lambda_runtime::Error> {
+    crate::telemetry::init();
+    let worker = Arc::new(Worker::from_env().await?);
+    lambda_runtime::run(lambda_runtime::service_fn(
+        move |event: lambda_runtime::LambdaEvent<SqsEvent>| {
+            let worker = worker.clone();
+            async move { Ok::<_, lambda_runtime::Error>(worker.handle_batch(event.payload).await) }
+        },
+    ))
+    .await
+}

@@ -1,0 +1,651 @@
+//! The generation pipeline under at-least-once delivery, on memory and on moto:
+//! duplicates, crashes after any write, deletes and patches mid-run, superseded runs,
+//! poison messages, engine failures and queue failures.
+
+use boses::domain::GroupDefinition;
+use boses::generation::basic::BasicEngine;
+use boses::generation::engine::{EngineError, PersonaEngine, PersonaRequest};
+use boses::generation::persona::Persona;
+use boses::generation::{GenerationSettings, Worker};
+use boses::queue::{sqs_event, sqs_record, BatchHandler, InProcessQueue};
+use boses_tests::generation::{Action, HookStore, RecordingQueue};
+use boses_tests::{both_backends, store_for, Backend, TestApp};
+use serde_json::{json, Value};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+struct Rig {
+    t: TestApp,
+    store: Arc<HookStore>,
+    queue: Arc<RecordingQueue>,
+    events: Arc<RecordingQueue>,
+    worker: Worker,
+}
+
+async fn rig_with_engine(b: Backend, engine: Arc<dyn PersonaEngine>) -> Rig {
+    let store = HookStore::new(store_for(b).await);
+    let mut t = TestApp::with_store(store.clone()).await;
+    let queue = Arc::new(RecordingQueue::default());
+    let events = Arc::new(RecordingQueue::default());
+    t.app.queue = Some(queue.clone());
+    let worker = Worker {
+        store: store.clone(),
+        engine,
+        clock: t.clock.clone(),
+        settings: GenerationSettings::default(),
+        events: Some(events.clone()),
+    };
+    Rig {
+        t,
+        store,
+        queue,
+        events,
+        worker,
+    }
+}
+
+async fn rig(b: Backend) -> Rig {
+    rig_with_engine(b, Arc::new(BasicEngine)).await
+}
+
+impl Rig {
+    async fn group(&self, body: Value) -> String {
+        self.t.create(body).await["id"].as_str().unwrap().to_owned()
+    }
+
+    fn path(&self, gid: &str) -> String {
+        format!("{}/{gid}", self.t.base())
+    }
+
+    /// POST .../generate; returns the response and the message it queued.
+    async fn generate(&self, gid: &str, body: Option<Value>) -> (u16, Value, Option<String>) {
+        let r = self
+            .t
+            .authed("POST", &format!("{}/generate", self.path(gid)), body)
+            .await;
+        let msg = self.queue.take().pop();
+        (r.status, r.json(), msg)
+    }
+
+    /// Delivers one message as SQS would; true when the worker acked it.
+    async fn deliver(&self, id: &str, body: &str, receive_count: u32) -> bool {
+        let event = sqs_event(vec![sqs_record(
+            id,
+            body,
+            receive_count,
+            boses_tests::START,
+        )]);
+        self.worker
+            .handle_batch(event)
+            .await
+            .batch_item_failures
+            .is_empty()
+    }
+
+    /// Redelivers until acked, like SQS, with an increasing receive count.
+    async fn deliver_until_acked(&self, id: &str, body: &str) -> u32 {
+        for n in 1..=20 {
+            if self.deliver(id, body, n).await {
+                return n;
+            }
+        }
+        panic!("message never acked");
+    }
+
+    async fn get(&self, gid: &str) -> Value {
+        let r = self.t.authed("GET", &self.path(gid), None).await;
+        assert_eq!(r.status, 200, "{}", r.text);
+        r.json()
+    }
+
+    async fn personas(&self, gid: &str) -> Vec<Value> {
+        let r = self
+            .t
+            .authed("GET", &format!("{}/personas", self.path(gid)), None)
+            .await;
+        assert_eq!(r.status, 200, "{}", r.text);
+        r.json().as_array().unwrap().clone()
+    }
+}
+
+/// Persona content without the fields allowed to differ between identical runs.
+fn content(p: &Value) -> Value {
+    let mut p = p.clone();
+    let o = p.as_object_mut().unwrap();
+    o.remove("created_at");
+    p
+}
+
+both_backends!(
+    generate_then_worker_completes_the_run,
+    |b: Backend| async move {
+        let r = rig(b).await;
+        let gid = r.group(json!({"name": "Cebu nurses", "age_min": 25, "age_max": 34, "gender": "Female", "persona_count": 4})).await;
+        let (status, body, msg) = r.generate(&gid, Some(json!({"seed": 42}))).await;
+        assert_eq!(status, 202);
+        assert_eq!(body["generation_status"], "pending");
+        let msg = msg.expect("one message queued");
+        let m: Value = serde_json::from_str(&msg).unwrap();
+        assert_eq!(m["type"], "generate_personas");
+        assert_eq!(m["group_id"], gid.as_str());
+        assert_eq!(m["seed"], 42);
+        assert!(m["generation_id"].is_string());
+
+        assert!(r.deliver("m1", &msg, 1).await);
+        let g = r.get(&gid).await;
+        assert_eq!(g["generation_status"], "complete");
+        assert_eq!(g["personas_generated"], 4);
+        assert_eq!(g["generation_progress"], "Generated 4 of 4 personas");
+        let ps = r.personas(&gid).await;
+        assert_eq!(ps.len(), 4);
+        for (i, p) in ps.iter().enumerate() {
+            assert_eq!(p["persona_code"], format!("P{:02}", i + 1));
+            assert_eq!(p["persona_group_id"], gid.as_str());
+            assert_eq!(p["gender"], "Female");
+            let age = p["age"].as_u64().unwrap();
+            assert!((25..=34).contains(&age));
+            assert_eq!(p["provenance"]["seed"], 42);
+        }
+        let events = r.events.take();
+        assert_eq!(events.len(), 1);
+        assert!(events[0].contains("persona_group.generation.completed"));
+    }
+);
+
+both_backends!(
+    the_same_message_twice_writes_each_persona_once,
+    |b: Backend| async move {
+        let r = rig(b).await;
+        let gid = r.group(json!({"name": "dupes", "persona_count": 3})).await;
+        let (_, _, msg) = r.generate(&gid, None).await;
+        let msg = msg.unwrap();
+        assert!(r.deliver("m1", &msg, 1).await);
+        let first = r.personas(&gid).await;
+        assert!(r.deliver("m1", &msg, 2).await);
+        assert!(r.deliver("m1-copy", &msg, 1).await);
+        assert_eq!(r.personas(&gid).await, first);
+        assert_eq!(r.get(&gid).await["personas_generated"], 3);
+    }
+);
+
+both_backends!(
+    concurrent_duplicates_do_not_duplicate,
+    |b: Backend| async move {
+        let r = Arc::new(rig(b).await);
+        let gid = r.group(json!({"name": "race", "persona_count": 5})).await;
+        let (_, _, msg) = r.generate(&gid, Some(json!({"seed": 9}))).await;
+        let msg = msg.unwrap();
+        let tasks: Vec<_> = (0..3)
+            .map(|i| {
+                let r = r.clone();
+                let msg = msg.clone();
+                tokio::spawn(async move { r.deliver_until_acked(&format!("dup-{i}"), &msg).await })
+            })
+            .collect();
+        for t in tasks {
+            t.await.unwrap();
+        }
+        let ps = r.personas(&gid).await;
+        assert_eq!(ps.len(), 5);
+        let mut codes: Vec<_> = ps
+            .iter()
+            .map(|p| p["persona_code"].as_str().unwrap().to_owned())
+            .collect();
+        codes.dedup();
+        assert_eq!(codes.len(), 5);
+        assert_eq!(r.get(&gid).await["generation_status"], "complete");
+    }
+);
+
+both_backends!(
+    a_crash_after_any_write_resumes_with_identical_personas,
+    |b: Backend| async move {
+        let r = rig(b).await;
+        // Reference: an uninterrupted run with seed 5.
+        let def = json!({"name": "crash", "persona_count": 3, "age_min": 20, "age_max": 60});
+        let reference_gid = r.group(def.clone()).await;
+        let (_, _, msg) = r.generate(&reference_gid, Some(json!({"seed": 5}))).await;
+        r.deliver("ref", &msg.unwrap(), 1).await;
+        let reference: Vec<Value> = r.personas(&reference_gid).await;
+
+        // Writes per run: 1 per persona + 1 to complete. Crash after each in turn.
+        for crash_at in 0..4u32 {
+            for action in [Action::CrashAfter, Action::CrashBefore] {
+                let gid = r.group(def.clone()).await;
+                let (_, _, msg) = r.generate(&gid, Some(json!({"seed": 5}))).await;
+                let msg = msg.unwrap();
+                let a = action.clone();
+                r.store.set_hook(move |n| {
+                    if n == crash_at {
+                        a.clone()
+                    } else {
+                        Action::Proceed
+                    }
+                });
+                assert!(
+                    !r.deliver("c", &msg, 1).await,
+                    "crash must fail the delivery"
+                );
+                r.store.set_hook(|_| Action::Proceed);
+                assert!(r.deliver("c", &msg, 2).await);
+                let g = r.get(&gid).await;
+                assert_eq!(
+                    g["generation_status"], "complete",
+                    "crash {action:?} at {crash_at}"
+                );
+                let ps = r.personas(&gid).await;
+                assert_eq!(ps.len(), 3);
+                for (p, q) in ps.iter().zip(&reference) {
+                    let (mut p, mut q) = (content(p), content(q));
+                    // Ids and group ids differ between groups by design; everything else must not.
+                    for k in ["id", "persona_group_id"] {
+                        p.as_object_mut().unwrap().remove(k);
+                        q.as_object_mut().unwrap().remove(k);
+                    }
+                    assert_eq!(p, q, "crash {action:?} at write {crash_at}");
+                }
+            }
+        }
+    }
+);
+
+both_backends!(
+    delete_mid_run_leaves_nothing_behind,
+    |b: Backend| async move {
+        let r = rig(b).await;
+        let gid = r.group(json!({"name": "doomed", "persona_count": 4})).await;
+        let (_, _, msg) = r.generate(&gid, None).await;
+        r.store.set_hook(|n| {
+            if n == 2 {
+                Action::DeleteGroupBefore
+            } else {
+                Action::Proceed
+            }
+        });
+        assert!(
+            r.deliver("d", &msg.unwrap(), 1).await,
+            "a message for a deleted group is acked"
+        );
+        assert_eq!(r.t.authed("GET", &r.path(&gid), None).await.status, 404);
+        let group_id = boses::domain::GroupId::parse(&gid).unwrap();
+        // No persona of any run survives under the deleted group.
+        let removed = r
+            .store
+            .inner
+            .prune_personas(
+                group_id,
+                boses::store::Prune::OlderThan(boses::domain::GenerationId::new_random()),
+            )
+            .await
+            .unwrap();
+        assert_eq!(removed, 0);
+    }
+);
+
+both_backends!(
+    patch_mid_run_applies_to_the_next_run_only,
+    |b: Backend| async move {
+        let r = rig(b).await;
+        let gid = r.group(json!({"name": "patched", "persona_count": 3, "age_min": 20, "age_max": 25, "gender": "Male"})).await;
+        let (_, _, msg) = r.generate(&gid, None).await;
+        let new_def = GroupDefinition::parse(&json!({"name": "patched", "persona_count": 2, "age_min": 60, "age_max": 70, "gender": "Female"})).unwrap();
+        r.store.set_hook(move |n| {
+            if n == 1 {
+                Action::PatchBefore(new_def.clone())
+            } else {
+                Action::Proceed
+            }
+        });
+        assert!(r.deliver("p", &msg.unwrap(), 1).await);
+        r.store.set_hook(|_| Action::Proceed);
+        let g = r.get(&gid).await;
+        assert_eq!(g["generation_status"], "complete");
+        assert_eq!(g["persona_count"], 2, "the PATCH is kept");
+        assert_eq!(g["age_min"], 60);
+        let ps = r.personas(&gid).await;
+        assert_eq!(ps.len(), 3, "the run used the definition it started with");
+        assert!(ps
+            .iter()
+            .all(|p| p["gender"] == "Male" && (20..=25).contains(&p["age"].as_u64().unwrap())));
+        // The next run uses the patched definition.
+        let (_, _, msg) = r.generate(&gid, None).await;
+        assert!(r.deliver("p2", &msg.unwrap(), 1).await);
+        let ps = r.personas(&gid).await;
+        assert_eq!(ps.len(), 2);
+        assert!(ps.iter().all(|p| p["gender"] == "Female"));
+    }
+);
+
+both_backends!(
+    generate_while_running_is_409_until_stale,
+    |b: Backend| async move {
+        let r = rig(b).await;
+        let gid = r.group(json!({"name": "busy"})).await;
+        let (s1, _, m1) = r.generate(&gid, None).await;
+        assert_eq!(s1, 202);
+        let resp =
+            r.t.authed("POST", &format!("{}/generate", r.path(&gid)), None)
+                .await;
+        assert_eq!(
+            (resp.status, resp.error_code().as_str()),
+            (409, "generation_in_progress")
+        );
+        assert!(
+            r.queue.take().is_empty(),
+            "a refused generate sends nothing"
+        );
+        // The first run's message is lost; after the stale window a new run may start.
+        r.t.clock.advance(Duration::from_secs(901));
+        let (s2, _, m2) = r.generate(&gid, Some(json!({"seed": 1}))).await;
+        assert_eq!(s2, 202);
+        // The superseded run's late message is ignored; the new one completes.
+        assert!(r.deliver("late", &m1.unwrap(), 1).await);
+        assert_eq!(r.get(&gid).await["generation_status"], "pending");
+        assert!(r.personas(&gid).await.is_empty());
+        assert!(r.deliver("new", &m2.unwrap(), 1).await);
+        let ps = r.personas(&gid).await;
+        assert_eq!(ps.len(), 5);
+        assert!(ps.iter().all(|p| p["provenance"]["seed"] == 1));
+    }
+);
+
+both_backends!(
+    previous_personas_stay_visible_until_the_next_run_completes,
+    |b: Backend| async move {
+        let r = rig(b).await;
+        let gid = r.group(json!({"name": "regen", "persona_count": 2})).await;
+        let (_, _, m1) = r.generate(&gid, Some(json!({"seed": 1}))).await;
+        r.deliver("a", &m1.unwrap(), 1).await;
+        let first = r.personas(&gid).await;
+        let (_, _, m2) = r.generate(&gid, Some(json!({"seed": 2}))).await;
+        let m2 = m2.unwrap();
+        // Crash after the first persona of run 2: clients still read run 1.
+        r.store.set_hook(|n| {
+            if n == 1 {
+                Action::CrashAfter
+            } else {
+                Action::Proceed
+            }
+        });
+        assert!(!r.deliver("b", &m2, 1).await);
+        r.store.set_hook(|_| Action::Proceed);
+        assert_eq!(r.get(&gid).await["generation_status"], "generating");
+        assert_eq!(r.personas(&gid).await, first);
+        assert!(r.deliver("b", &m2, 2).await);
+        let second = r.personas(&gid).await;
+        assert_eq!(second.len(), 2);
+        assert_ne!(second, first);
+        // Run 1's personas were pruned after run 2 completed.
+        let group_id = boses::domain::GroupId::parse(&gid).unwrap();
+        let left = r
+            .store
+            .inner
+            .prune_personas(
+                group_id,
+                boses::store::Prune::OlderThan(boses::domain::GenerationId::new_random()),
+            )
+            .await
+            .unwrap();
+        assert_eq!(left, 2, "only the visible run's personas remain");
+    }
+);
+
+both_backends!(
+    missing_groups_and_malformed_messages,
+    |b: Backend| async move {
+        let r = rig(b).await;
+        let missing = json!({"type": "generate_personas", "project_id": r.t.project, "group_id": uuid::Uuid::now_v7().to_string()});
+        assert!(
+            r.deliver("gone", &missing.to_string(), 1).await,
+            "nothing to do: acked, not retried"
+        );
+        for poison in [
+            "",
+            "not json",
+            "{}",
+            r#"{"type":"other","project_id":"x","group_id":"y"}"#,
+            r#"{"type":"generate_personas","project_id":"nope","group_id":"nope"}"#,
+        ] {
+            assert!(
+                !r.deliver("poison", poison, 1).await,
+                "{poison:?} goes back to the queue, then to the DLQ"
+            );
+        }
+    }
+);
+
+/// Fails every call for the first `fail_times` calls.
+struct FlakyEngine {
+    calls: AtomicU32,
+    fail_times: u32,
+}
+
+#[async_trait::async_trait]
+impl PersonaEngine for FlakyEngine {
+    fn name(&self) -> &str {
+        "flaky"
+    }
+    async fn generate(&self, req: &PersonaRequest<'_>) -> Result<Persona, EngineError> {
+        if self.calls.fetch_add(1, Ordering::SeqCst) < self.fail_times {
+            return Err(EngineError::Transient("model overloaded".into()));
+        }
+        BasicEngine.generate(req).await
+    }
+}
+
+both_backends!(
+    engine_errors_retry_then_fail_safely,
+    |b: Backend| async move {
+        let r = rig_with_engine(
+            b,
+            Arc::new(FlakyEngine {
+                calls: AtomicU32::new(0),
+                fail_times: 2,
+            }),
+        )
+        .await;
+        let gid = r.group(json!({"name": "flaky", "persona_count": 2})).await;
+        let (_, _, msg) = r.generate(&gid, None).await;
+        let msg = msg.unwrap();
+        assert!(!r.deliver("f", &msg, 1).await);
+        assert!(!r.deliver("f", &msg, 2).await);
+        assert!(r.deliver("f", &msg, 3).await);
+        assert_eq!(r.get(&gid).await["generation_status"], "complete");
+
+        let r = rig_with_engine(
+            b,
+            Arc::new(FlakyEngine {
+                calls: AtomicU32::new(0),
+                fail_times: 1000,
+            }),
+        )
+        .await;
+        let gid = r.group(json!({"name": "broken", "persona_count": 2})).await;
+        let (_, _, msg) = r.generate(&gid, None).await;
+        let msg = msg.unwrap();
+        assert!(!r.deliver("f", &msg, 1).await);
+        assert!(!r.deliver("f", &msg, 2).await);
+        assert!(
+            r.deliver("f", &msg, 3).await,
+            "the last attempt marks the run failed and acks"
+        );
+        let g = r.get(&gid).await;
+        assert_eq!(g["generation_status"], "failed");
+        let err = g["generation_error"].as_str().unwrap();
+        assert!(
+            !err.contains("overloaded"),
+            "internal causes stay internal: {err}"
+        );
+        assert!(r
+            .events
+            .take()
+            .iter()
+            .any(|e| e.contains("persona_group.generation.failed")));
+        // A failed run does not block the next one.
+        let (s, _, _) = r.generate(&gid, None).await;
+        assert_eq!(s, 202);
+    }
+);
+
+both_backends!(
+    messages_without_generation_id_start_a_run,
+    |b: Backend| async move {
+        let r = rig(b).await;
+        let gid = r.group(json!({"name": "direct", "persona_count": 2})).await;
+        let direct = json!({"type": "generate_personas", "project_id": r.t.project, "group_id": gid, "seed": 77}).to_string();
+        // First delivery crashes after starting; the redelivery continues the same run.
+        r.store.set_hook(|n| {
+            if n == 1 {
+                Action::CrashAfter
+            } else {
+                Action::Proceed
+            }
+        });
+        assert!(!r.deliver("direct-1", &direct, 1).await);
+        r.store.set_hook(|_| Action::Proceed);
+        // Another system's request while that run is in progress is ignored.
+        let other =
+            json!({"type": "generate_personas", "project_id": r.t.project, "group_id": gid})
+                .to_string();
+        assert!(r.deliver("direct-2", &other, 1).await);
+        assert!(r.deliver("direct-1", &direct, 2).await);
+        let ps = r.personas(&gid).await;
+        assert_eq!(ps.len(), 2);
+        assert!(ps.iter().all(|p| p["provenance"]["seed"] == 77));
+        // The API honours the no-overlap rule for it too, and a later direct message starts a new run.
+        assert!(r.deliver("direct-3", &other, 1).await);
+        assert_eq!(r.get(&gid).await["generation_status"], "complete");
+        assert_ne!(r.personas(&gid).await, ps);
+    }
+);
+
+both_backends!(
+    queue_failure_restores_the_group_and_answers_503,
+    |b: Backend| async move {
+        let r = rig(b).await;
+        let gid = r.group(json!({"name": "offline queue"})).await;
+        let before = r.get(&gid).await;
+        r.queue.fail.store(true, Ordering::SeqCst);
+        let resp =
+            r.t.authed("POST", &format!("{}/generate", r.path(&gid)), None)
+                .await;
+        assert_eq!(
+            (resp.status, resp.error_code().as_str()),
+            (503, "service_unavailable")
+        );
+        assert!(
+            !resp.text.contains("injected"),
+            "no internals in 5xx bodies"
+        );
+        let after = r.get(&gid).await;
+        assert_eq!(after["generation_status"], before["generation_status"]);
+        assert_eq!(after["generation_progress"], before["generation_progress"]);
+        r.queue.fail.store(false, Ordering::SeqCst);
+        let (s, _, _) = r.generate(&gid, None).await;
+        assert_eq!(s, 202, "the restored group can be generated");
+    }
+);
+
+#[tokio::test]
+async fn generate_rejects_bad_bodies_and_ids() {
+    let r = rig(Backend::Memory).await;
+    let gid = r.group(json!({"name": "x"})).await;
+    for (body, field) in [
+        (json!({"seed": -1}), "seed"),
+        (json!({"seed": "1"}), "seed"),
+        (json!({"seed": 1.5}), "seed"),
+        (json!({"sede": 1}), "sede"),
+        (json!([1]), "body"),
+    ] {
+        let resp =
+            r.t.authed(
+                "POST",
+                &format!("{}/generate", r.path(&gid)),
+                Some(body.clone()),
+            )
+            .await;
+        assert_eq!(
+            (resp.status, resp.error_fields()),
+            (400, vec![field.to_owned()]),
+            "{body}"
+        );
+    }
+    let resp =
+        r.t.authed(
+            "POST",
+            &format!("{}/generate", r.path(&gid)),
+            Some(json!({"seed": u64::MAX})),
+        )
+        .await;
+    assert_eq!(resp.status, 202);
+    let resp =
+        r.t.authed("POST", &format!("{}/generate", r.path("nope")), None)
+            .await;
+    assert_eq!(resp.status, 400);
+    let resp =
+        r.t.authed(
+            "POST",
+            &format!("{}/generate", r.path(&uuid::Uuid::now_v7().to_string())),
+            None,
+        )
+        .await;
+    assert_eq!(resp.status, 404);
+}
+
+#[tokio::test]
+async fn generate_without_a_queue_is_503() {
+    let t = TestApp::new(Backend::Memory).await;
+    let g = t.create(json!({"name": "x"})).await;
+    let resp = t
+        .authed(
+            "POST",
+            &format!("{}/{}/generate", t.base(), g["id"].as_str().unwrap()),
+            None,
+        )
+        .await;
+    assert_eq!(resp.status, 503);
+}
+
+#[tokio::test]
+async fn in_process_queue_runs_the_pipeline_and_dead_letters_poison() {
+    let mut t = TestApp::new(Backend::Memory).await;
+    let worker = Arc::new(Worker {
+        store: t.app.store.clone(),
+        engine: Arc::new(BasicEngine),
+        clock: t.clock.clone(),
+        settings: GenerationSettings::default(),
+        events: None,
+    });
+    let q = InProcessQueue::new(3, Duration::from_millis(1));
+    q.start(worker);
+    t.app.queue = Some(q.clone());
+    let g = t.create(json!({"name": "local", "persona_count": 3})).await;
+    let path = format!("{}/{}", t.base(), g["id"].as_str().unwrap());
+    assert_eq!(
+        t.authed("POST", &format!("{path}/generate"), None)
+            .await
+            .status,
+        202
+    );
+    boses::queue::Queue::send(q.as_ref(), "poison".into())
+        .await
+        .unwrap();
+    tokio::time::timeout(Duration::from_secs(10), q.wait_idle())
+        .await
+        .unwrap();
+    assert_eq!(
+        t.authed("GET", &path, None).await.json()["generation_status"],
+        "complete"
+    );
+    assert_eq!(
+        t.authed("GET", &format!("{path}/personas"), None)
+            .await
+            .json()
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+    assert_eq!(q.dead_letters(), vec!["poison".to_owned()]);
+}
