@@ -273,3 +273,187 @@ both_backends!(
         );
     }
 );
+
+both_backends!(
+    generation_writes_are_compare_and_set,
+    |b: Backend| async move {
+        use boses::domain::{GenerationId, GenerationStatus, RunInfo};
+        use boses::store::{GenerationWrite, PersonaRecord, Prune};
+        let store = store_for(b).await;
+        let g = group(ProjectId::new_random(), "gen");
+        store.create_group(&g, None, t(0)).await.unwrap();
+        let run = GenerationId::new_random();
+        let mut state = GenerationState {
+            status: GenerationStatus::Pending,
+            run: Some(RunInfo {
+                id: run,
+                seed: 1,
+                definition: g.definition.clone(),
+                recorded_at: t(1),
+                touched_at: t(1),
+            }),
+            ..Default::default()
+        };
+        let write = |expect_run,
+                     expect_generated,
+                     expect_active,
+                     state: &GenerationState,
+                     persona: Option<PersonaRecord>| {
+            let store = store.clone();
+            let state = state.clone();
+            async move {
+                store
+                    .write_generation(&GenerationWrite {
+                        project: g.project_id,
+                        group: g.id,
+                        expect_run,
+                        expect_generated,
+                        expect_active,
+                        state: &state,
+                        persona: persona.as_ref(),
+                        now: t(2),
+                    })
+                    .await
+                    .unwrap()
+            }
+        };
+        // Recording a run requires that none was recorded.
+        assert!(!write(Some(run), None, false, &state, None).await);
+        assert!(write(None, None, false, &state, None).await);
+        assert!(!write(None, None, false, &state, None).await);
+
+        let persona = |i: u32| PersonaRecord {
+            group_id: g.id,
+            run,
+            index: i,
+            body: json!({"i": i}),
+        };
+        state.status = GenerationStatus::Generating;
+        state.personas_generated = 1;
+        // Wrong count: refused, and the persona is not written either.
+        assert!(!write(Some(run), Some(3), true, &state, Some(persona(0))).await);
+        assert!(store
+            .list_personas(g.project_id, g.id, run, None, 10)
+            .await
+            .unwrap()
+            .items
+            .is_empty());
+        assert!(write(Some(run), Some(0), true, &state, Some(persona(0))).await);
+        // A second writer expecting the same count loses.
+        assert!(!write(Some(run), Some(0), true, &state, Some(persona(0))).await);
+        let stored = store.get_group(g.project_id, g.id).await.unwrap().unwrap();
+        assert_eq!(stored.generation, state);
+        assert_eq!(stored.definition, g.definition);
+
+        // Terminal runs are never revived by a worker write.
+        state.status = GenerationStatus::Failed;
+        assert!(write(Some(run), None, true, &state, None).await);
+        let mut revive = state.clone();
+        revive.status = GenerationStatus::Generating;
+        assert!(!write(Some(run), Some(1), true, &revive, Some(persona(1))).await);
+
+        // Personas page and prune by run.
+        let page = store
+            .list_personas(g.project_id, g.id, run, None, 10)
+            .await
+            .unwrap();
+        assert_eq!(page.items, vec![persona(0)]);
+        assert_eq!(
+            store
+                .prune_personas(g.id, Prune::OlderThan(run))
+                .await
+                .unwrap(),
+            0
+        );
+        assert_eq!(
+            store.prune_personas(g.id, Prune::Run(run)).await.unwrap(),
+            1
+        );
+
+        // Nothing is written to a deleted group.
+        store.delete_group(g.project_id, g.id).await.unwrap();
+        assert!(!write(Some(run), None, false, &state, Some(persona(5))).await);
+        assert!(store
+            .list_personas(g.project_id, g.id, run, None, 10)
+            .await
+            .unwrap()
+            .items
+            .is_empty());
+    }
+);
+
+both_backends!(personas_page_in_index_order, |b: Backend| async move {
+    use boses::domain::{GenerationId, GenerationStatus, RunInfo};
+    use boses::store::{GenerationWrite, PersonaRecord};
+    let store = store_for(b).await;
+    let g = group(ProjectId::new_random(), "paging");
+    store.create_group(&g, None, t(0)).await.unwrap();
+    let run = GenerationId::new_random();
+    let mut state = GenerationState {
+        status: GenerationStatus::Generating,
+        run: Some(RunInfo {
+            id: run,
+            seed: 1,
+            definition: g.definition.clone(),
+            recorded_at: t(1),
+            touched_at: t(1),
+        }),
+        ..Default::default()
+    };
+    assert!(store
+        .write_generation(&GenerationWrite {
+            project: g.project_id,
+            group: g.id,
+            expect_run: None,
+            expect_generated: None,
+            expect_active: false,
+            state: &state,
+            persona: None,
+            now: t(1)
+        })
+        .await
+        .unwrap());
+    for i in 0..12u32 {
+        let p = PersonaRecord {
+            group_id: g.id,
+            run,
+            index: i,
+            body: json!({"i": i}),
+        };
+        state.personas_generated = i + 1;
+        assert!(store
+            .write_generation(&GenerationWrite {
+                project: g.project_id,
+                group: g.id,
+                expect_run: Some(run),
+                expect_generated: Some(i),
+                expect_active: true,
+                state: &state,
+                persona: Some(&p),
+                now: t(2)
+            })
+            .await
+            .unwrap());
+    }
+    let mut seen = Vec::new();
+    let mut after = None;
+    loop {
+        let page = store
+            .list_personas(g.project_id, g.id, run, after, 5)
+            .await
+            .unwrap();
+        seen.extend(page.items.iter().map(|p| p.index));
+        match page.next {
+            Some(n) => after = Some(n),
+            None => break,
+        }
+    }
+    assert_eq!(seen, (0..12).collect::<Vec<_>>());
+    // Another run's personas are not listed.
+    assert!(store
+        .list_personas(g.project_id, g.id, GenerationId::new_random(), None, 5)
+        .await
+        .unwrap()
+        .items
+        .is_empty());
+});

