@@ -164,3 +164,13 @@ async fn generation_worker_event() {
     );
     assert_eq!(group.generation.personas_generated, 5);
 }
+
+#[tokio::test]
+async fn parse_prompt_event() {
+    let r = run_event("parse-prompt").await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert_eq!(
+        r.json(),
+        json!({"name": "Metro Manila Millennial Moms", "age_min": 30, "age_max": 45, "gender": "Female", "location": "Metro Manila, Philippines", "income_level": "Low", "persona_count": 5})
+    );
+}

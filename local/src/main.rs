@@ -150,7 +150,8 @@ async fn build_app(kind: StoreKind) -> Result<App, String> {
     }
     let store = config.build().await;
     let clock = Arc::new(SystemClock);
-    let app = App::new(store.clone(), clock.clone());
+    let mut app = App::new(store.clone(), clock.clone());
+    app.prompt_llm = boses::api::prompt_llm_from_env();
     let worker = Arc::new(Worker {
         store,
         engine: boses::generation::engine_from_env(),

@@ -487,3 +487,116 @@ pub mod generation {
         }
     }
 }
+
+pub mod fake_llm {
+    //! A fake OpenAI-compatible chat completions server on loopback that plays a script
+    //! of answers: slow, rate-limited, failing, malformed, or fact-changing.
+
+    use std::collections::VecDeque;
+    use std::sync::{Arc, Mutex};
+    use std::time::Duration;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio::net::TcpListener;
+
+    #[derive(Debug, Clone)]
+    pub enum Reply {
+        /// 200 with this string as the assistant message content.
+        Content(String),
+        Status(u16),
+        Slow(Duration, String),
+        /// 200 whose body is not a chat completion at all.
+        Garbage,
+    }
+
+    pub struct FakeLlm {
+        pub url: String,
+        pub requests: Arc<Mutex<Vec<String>>>,
+        script: Arc<Mutex<VecDeque<Reply>>>,
+    }
+
+    impl FakeLlm {
+        /// Plays `script` in order; after it runs out, repeats the last reply.
+        pub async fn start(script: Vec<Reply>) -> Self {
+            let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+            let url = format!("http://{}/v1", listener.local_addr().unwrap());
+            let script = Arc::new(Mutex::new(VecDeque::from(script)));
+            let requests = Arc::new(Mutex::new(Vec::new()));
+            let (s, r) = (script.clone(), requests.clone());
+            tokio::spawn(async move {
+                loop {
+                    let Ok((mut sock, _)) = listener.accept().await else {
+                        return;
+                    };
+                    let (s, r) = (s.clone(), r.clone());
+                    tokio::spawn(async move {
+                        let mut buf = Vec::new();
+                        let mut chunk = [0u8; 4096];
+                        let body = loop {
+                            let Ok(n) = sock.read(&mut chunk).await else {
+                                return;
+                            };
+                            if n == 0 {
+                                return;
+                            }
+                            buf.extend_from_slice(&chunk[..n]);
+                            let text = String::from_utf8_lossy(&buf).to_string();
+                            if let Some(end) = text.find("\r\n\r\n") {
+                                let len = text[..end]
+                                    .lines()
+                                    .find_map(|l| {
+                                        l.to_ascii_lowercase()
+                                            .strip_prefix("content-length:")
+                                            .map(|v| v.trim().parse::<usize>().unwrap_or(0))
+                                    })
+                                    .unwrap_or(0);
+                                if buf.len() >= end + 4 + len {
+                                    break String::from_utf8_lossy(&buf[end + 4..end + 4 + len])
+                                        .to_string();
+                                }
+                            }
+                        };
+                        r.lock().unwrap().push(body);
+                        let reply = {
+                            let mut q = s.lock().unwrap();
+                            if q.len() > 1 {
+                                q.pop_front().unwrap()
+                            } else {
+                                q.front().cloned().unwrap_or(Reply::Status(500))
+                            }
+                        };
+                        let completion = |content: &str| {
+                            serde_json::json!({"choices": [{"message": {"role": "assistant", "content": content}}]}).to_string()
+                        };
+                        let (status, body) = match reply {
+                            Reply::Content(c) => (200, completion(&c)),
+                            Reply::Status(code) => {
+                                (code, r#"{"error":{"message":"nope"}}"#.to_owned())
+                            }
+                            Reply::Slow(d, c) => {
+                                tokio::time::sleep(d).await;
+                                (200, completion(&c))
+                            }
+                            Reply::Garbage => (200, "<html>gateway</html>".to_owned()),
+                        };
+                        let resp = format!("HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len());
+                        let _ = sock.write_all(resp.as_bytes()).await;
+                        let _ = sock.shutdown().await;
+                    });
+                }
+            });
+            Self {
+                url,
+                requests,
+                script,
+            }
+        }
+
+        pub fn request_count(&self) -> usize {
+            self.requests.lock().unwrap().len()
+        }
+
+        pub fn push(&self, reply: Reply) {
+            self.script.lock().unwrap().push_back(reply);
+        }
+    }
+}

@@ -42,6 +42,10 @@ ROOT = Path(__file__).resolve().parents[2]
 CURATED = ROOT / "tools" / "locales" / "curated"
 OUT = ROOT / "shared" / "data" / "locales"
 
+# The generic fallback pack: not a territory, so CLDR has nothing for it and its
+# cities (pinned by GeoNames id) may be anywhere.
+GENERIC = "XX"
+
 KEY_ORDER = [
     "country_code", "country", "demonym", "currency", "currency_symbol",
     "name_order", "given_names", "family_names", "cities", "languages",
@@ -54,7 +58,7 @@ CITY_KEYS = ["name", "population", "region", "aliases", "districts"]
 # CLDR languages: keep those spoken by at least this share of the population,
 # at most this many, largest first.
 LANG_MIN_SHARE = 0.02
-LANG_MAX = 10
+LANG_MAX = 12
 
 # CLDR entries left out because the figure is not a useful "speaks it" share
 # for persona generation (documented in DATA_SOURCES.md).
@@ -71,6 +75,7 @@ LANG_NAMES = {
     "mfa": "Pattani Malay",
     "fbl": "West Albay Bikol",
     "fuv": "Fulfulde",
+    "zh": "Mandarin Chinese",
     "bn": "Bengali",
     "ilo": "Ilocano",
     "pam": "Kapampangan",
@@ -164,10 +169,12 @@ class GeoNames:
     def lookup(self, cc: str, key) -> dict | None:
         if isinstance(key, int):
             city = self.by_id.get(key)
-            if city and city["countrycode"] != cc:
+            if city and city["countrycode"] != cc and cc != GENERIC:
                 die(f"{cc}: GeoNames id {key} is in {city['countrycode']}")
             return city
         # Exact (accent-insensitive) name first, then GeoNames alternate names.
+        if cc == GENERIC:
+            die("generic pack cities must use GeoNames ids")
         matches = self.by_name.get((cc, fold(key))) or self.by_alt.get((cc, fold(key)))
         if not matches:
             return None
@@ -203,13 +210,13 @@ def build_pack(path: Path, gn: GeoNames) -> dict:
     if path.stem != cc.lower():
         die(f"{path.name}: country_code {cc} does not match file name")
 
-    cur = cldr_currency(cc)
+    cur = None if cc == GENERIC else cldr_currency(cc)
     if cur:
         data["currency"], data["currency_symbol"] = cur
     elif not data.get("currency") or not data.get("currency_symbol"):
         die(f"{cc}: no CLDR currency and no curated currency")
 
-    langs = cldr_languages(cc)
+    langs = [] if cc == GENERIC else cldr_languages(cc)
     if langs:
         data["languages"] = langs
     elif not data.get("languages"):

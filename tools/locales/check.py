@@ -35,6 +35,49 @@ BRAND_CATS = ["coffee", "fashion", "grocery", "phone", "beauty"]
 TIERS = ["budget", "mid", "premium"]
 
 
+# Place names feed a gazetteer that also scans free-text prompts, so aliases and
+# districts must not be everyday words, stray abbreviations or people's names.
+# Keys are compared after the same normalisation the gazetteer applies.
+RISKY_ABBREVIATIONS = {"sa", "pe", "ma", "ms", "do", "bo", "du", "ka", "le", "hh", "hb", "it", "hr", "pr", "ai",
+                       "ok", "tv", "pc", "cd", "diy", "act", "sd", "uk", "eu", "uae", "ceo", "ba", "md"}
+COMMON_WORDS = {
+    "city", "coast", "garden", "pool", "district", "junction", "strip", "lanes", "strand", "heights", "domain",
+    "loop", "entrance", "centre", "center", "central", "old", "new", "orange", "pink", "music", "magic", "space",
+    "queen", "motor", "sin", "rose", "steel", "mother", "friendly", "joy", "champions", "lakes", "smiles", "trees",
+    "angels", "harbour", "harbor", "windy", "gong", "diamond", "coal", "ice", "spring", "lakeside", "emerald",
+    "platinum", "cat", "wedding", "list", "point", "observatory", "challenge", "fate", "pioneer", "landless",
+    "civic", "prospect", "waterfront", "commonwealth", "entertainment", "colon", "world bank", "sunset",
+    "marina", "seaport", "highlands", "hafen", "city centre", "centre ville", "capital", "valley", "beach",
+    "market", "park", "hill", "bay", "port", "airport", "university", "mall", "station", "lama", "coastal",
+    "the", "a", "an", "of", "in", "on", "at", "and", "town", "village", "area", "zone", "quarter", "square",
+}
+
+
+def normalize_place(text: str) -> str:
+    """Mirror of the gazetteer's normalisation: lower-case, accents folded,
+    apostrophes dropped, other punctuation to single spaces."""
+    import unicodedata
+    folded = unicodedata.normalize("NFKD", text.replace("Đ", "D").replace("đ", "d").replace("ß", "s").lower())
+    out = []
+    for ch in folded:
+        if unicodedata.combining(ch):
+            continue
+        if ch.isalnum():
+            out.append(ch)
+        elif ch in "'’":
+            continue
+        elif out and out[-1] != " ":
+            out.append(" ")
+    return "".join(out).strip()
+
+
+def strip_affixes(n: str) -> str:
+    n = n[: -len(" city")] if n.endswith(" city") else n
+    for prefix in ("city of ", "kota ", "thanh pho ", "the "):
+        n = n[len(prefix):] if n.startswith(prefix) else n
+    return n
+
+
 class Checker:
     def __init__(self, name: str) -> None:
         self.name = name
@@ -107,8 +150,8 @@ def check_pack(path: Path) -> list[str]:
     extra = [k for k in d if k not in KEYS]
     c.expect(not missing, f"missing keys {missing}")
     c.expect(not extra, f"unknown keys {extra}")
-    if missing:
-        return c.errors
+    for k in missing:  # keep checking the rest; each check reports the gap again
+        d[k] = None
 
     cc = d["country_code"]
     c.expect(isinstance(cc, str) and re.fullmatch(r"[A-Z]{2}", cc or "") is not None, "country_code must be 2 upper-case letters")
@@ -209,6 +252,49 @@ def check_pack(path: Path) -> list[str]:
     return c.errors
 
 
+def check_place_names(paths: list[Path]) -> list[str]:
+    """Cross-pack checks on city aliases and districts (see RISKY_ABBREVIATIONS)."""
+    packs = {}
+    for path in paths:
+        try:
+            packs[path.name] = json.loads(path.read_text(encoding="utf-8"))
+        except Exception:  # noqa: BLE001 - reported by check_pack
+            continue
+    codes = {str(d.get("country_code", "")).lower() for d in packs.values()}
+    given = set()
+    for d in packs.values():
+        for gender in ("male", "female"):
+            for pair in (d.get("given_names") or {}).get(gender, []):
+                if isinstance(pair, list) and pair and isinstance(pair[0], str):
+                    given.add(normalize_place(pair[0]))
+    errors = []
+    for fname, d in packs.items():
+        own = str(d.get("country_code", "")).lower()
+        if own == "xx":  # the generic pack's cities are not in the gazetteer
+            continue
+        for city in d.get("cities") or []:
+            if not isinstance(city, dict):
+                continue
+            for kind in ("aliases", "districts"):
+                for item in city.get(kind) or []:
+                    if not isinstance(item, str):
+                        continue
+                    key = normalize_place(item)
+                    stripped = strip_affixes(key)
+                    where = f"{fname}: {city.get('name')} {kind[:-1] if kind == 'districts' else 'alias'} {item!r}"
+                    if len(stripped.replace(" ", "")) <= 1:
+                        errors.append(f"{where} reduces to {stripped!r}, too short to be a place name")
+                    if kind == "aliases" and key in codes and key != own:
+                        errors.append(f"{where} is another pack's country code")
+                    if key in RISKY_ABBREVIATIONS or stripped in RISKY_ABBREVIATIONS:
+                        errors.append(f"{where} is a common abbreviation")
+                    if key in COMMON_WORDS or stripped in COMMON_WORDS:
+                        errors.append(f"{where} reduces to the everyday word {stripped!r}")
+                    if key in given or stripped in given:
+                        errors.append(f"{where} is also a given name in the packs")
+    return errors
+
+
 def main() -> int:
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_DIR
     paths = sorted(folder.glob("*.json"))
@@ -216,14 +302,12 @@ def main() -> int:
     found = {p.stem for p in paths}
     for cc in sorted(EXPECTED - found):
         errors.append(f"{cc}.json: missing pack")
-    passed = failed = 0
     for path in paths:
-        errs = check_pack(path)
-        errors.extend(errs)
-        if errs:
-            failed += 1
-        else:
-            passed += 1
+        errors.extend(check_pack(path))
+    errors.extend(check_place_names(paths))
+    failed_files = {e.split(":", 1)[0] for e in errors}
+    failed = len(failed_files)
+    passed = len([p for p in paths if p.name not in failed_files])
     for e in errors:
         print(e)
     print(f"{passed} passed, {failed} failed")

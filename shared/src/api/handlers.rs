@@ -336,3 +336,58 @@ pub async fn generate(app: &App, req: &Request) -> HandlerResult {
     }
     Err(crate::store::StoreError::Conflict.into())
 }
+
+/// `{"prompt": "..."}`: one string of at most 2,000 characters.
+fn parse_prompt_body(body: &Value) -> Result<String, ApiError> {
+    let map = body
+        .as_object()
+        .ok_or_else(|| ApiError::field("body", "must be a JSON object"))?;
+    let mut errors: Vec<FieldError> = map
+        .keys()
+        .filter(|k| k.as_str() != "prompt")
+        .map(|k| {
+            FieldError::new(
+                k.chars().take(64).collect::<String>(),
+                "is not a known field",
+            )
+        })
+        .collect();
+    let prompt = match map.get("prompt") {
+        None | Some(Value::Null) => {
+            errors.push(FieldError::new("prompt", "is required"));
+            None
+        }
+        Some(Value::String(s)) if s.chars().count() > crate::prompt::PROMPT_MAX_CHARS => {
+            errors.push(FieldError::new(
+                "prompt",
+                format!(
+                    "must be at most {} characters",
+                    crate::prompt::PROMPT_MAX_CHARS
+                ),
+            ));
+            None
+        }
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(_) => {
+            errors.push(FieldError::new("prompt", "must be a string"));
+            None
+        }
+    };
+    match prompt {
+        Some(p) if errors.is_empty() => Ok(p),
+        _ => Err(ApiError::Validation(errors)),
+    }
+}
+
+pub async fn parse_prompt(app: &App, req: &Request) -> HandlerResult {
+    authorize(app, req).await?;
+    let body = required_json_body(req)?;
+    let prompt = parse_prompt_body(&body)?;
+    let today = crate::prompt::Today::from_timestamp(app.clock.now());
+    let offline = crate::prompt::parse(&prompt, today);
+    let result = match &app.prompt_llm {
+        Some(client) => crate::prompt::llm::refine(client, &prompt, offline).await,
+        None => offline,
+    };
+    Ok(json_value(StatusCode::OK, &result.to_json()))
+}

@@ -28,6 +28,8 @@ pub struct App {
     /// Where generate sends runs; `None` makes generate answer 503.
     pub queue: Option<Arc<dyn Queue>>,
     pub generation: GenerationSettings,
+    /// LLM for parse-prompt's optional LLM mode (`PROMPT_PARSER=llm`).
+    pub prompt_llm: Option<crate::llm::ChatClient>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -78,6 +80,7 @@ impl App {
             auth,
             queue: None,
             generation: GenerationSettings::from_env(),
+            prompt_llm: None,
         }
     }
 
@@ -94,6 +97,7 @@ impl App {
         if let Some(url) = std::env::var("QUEUE_URL").ok().filter(|u| !u.is_empty()) {
             app.queue = Some(Arc::new(SqsQueue::from_env(url).await));
         }
+        app.prompt_llm = prompt_llm_from_env();
         Ok(app)
     }
 
@@ -110,6 +114,7 @@ impl App {
         );
         async {
             let result = match endpoint {
+                Endpoint::ParsePrompt => handlers::parse_prompt(self, &req).await,
                 Endpoint::ListGroups => handlers::list_groups(self, &req).await,
                 Endpoint::CreateGroup => handlers::create_group(self, &req).await,
                 Endpoint::GetGroup => handlers::get_group(self, &req).await,
@@ -157,6 +162,14 @@ impl App {
             },
         }
     }
+}
+
+/// The parse-prompt LLM client when `PROMPT_PARSER=llm` and the LLM settings are set.
+pub fn prompt_llm_from_env() -> Option<crate::llm::ChatClient> {
+    if std::env::var("PROMPT_PARSER").ok().as_deref() != Some("llm") {
+        return None;
+    }
+    crate::llm::LlmSettings::from_env().map(crate::llm::ChatClient::new)
 }
 
 fn static_method(m: &str) -> &'static str {

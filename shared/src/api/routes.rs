@@ -6,6 +6,7 @@ use lambda_http::http::Method;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Endpoint {
+    ParsePrompt,
     ListGroups,
     CreateGroup,
     GetGroup,
@@ -34,6 +35,12 @@ pub fn routes() -> Vec<Route> {
         function,
     };
     vec![
+        r(
+            Method::POST,
+            "/api/v1/projects/{project_id}/persona-groups/parse-prompt",
+            Endpoint::ParsePrompt,
+            "parse-prompt",
+        ),
         r(
             Method::GET,
             "/api/v1/projects/{project_id}/persona-groups",

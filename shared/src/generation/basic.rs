@@ -116,6 +116,7 @@ impl PersonaEngine for BasicEngine {
                 model: None,
                 data_version: "0".into(),
                 seed: req.seed,
+                fallback: None,
             },
             created_at: req.created_at,
         })

@@ -6,8 +6,11 @@
 //! (run, index) and rebuilt deterministically from (definition, seed, index), and the
 //! previous run's personas are pruned only after the new run is `complete`.
 
+pub mod archetypes;
 pub mod basic;
 pub mod engine;
+pub mod llm;
+pub mod offline;
 pub mod persona;
 pub mod rng;
 
@@ -478,7 +481,17 @@ impl BatchHandler for Worker {
 
 /// The persona engine selected by `PERSONA_ENGINE` (default: the offline engine).
 pub fn engine_from_env() -> Arc<dyn PersonaEngine> {
-    Arc::new(basic::BasicEngine)
+    match std::env::var("PERSONA_ENGINE").ok().as_deref() {
+        Some("basic") => Arc::new(basic::BasicEngine),
+        Some("llm") => match crate::llm::LlmSettings::from_env() {
+            Some(settings) => Arc::new(llm::LlmEngine::new(crate::llm::ChatClient::new(settings))),
+            None => {
+                tracing::warn!("PERSONA_ENGINE=llm but LLM_BASE_URL/LLM_MODEL are not set; using the offline engine");
+                Arc::new(offline::OfflineEngine)
+            }
+        },
+        _ => Arc::new(offline::OfflineEngine),
+    }
 }
 
 impl Worker {

@@ -28,6 +28,9 @@ pub struct Provenance {
     pub model: Option<String>,
     pub data_version: String,
     pub seed: u64,
+    /// Set when a configured LLM writer could not be used for this persona.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fallback: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -1,0 +1,2315 @@
+//! parse-prompt: turns a marketer's description into group fields, offline, following
+//! the conventions of the contract (ages, generations, life stages, gender, places,
+//! income classes, occupations, persona counts, a suggested name).
+//!
+//! Works on a token stream, never on byte offsets of the input, so no input can make
+//! it slice inside a character; every lookup is bounded by the 2,000-character limit.
+
+pub mod lexicon;
+pub mod llm;
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::domain::{Gender, IncomeLevel};
+use crate::locale::geo::{self, Gazetteer, Place, PlaceKind};
+use lexicon::*;
+
+pub const PROMPT_MAX_CHARS: usize = 2_000;
+
+/// Today's date, injected so that generation ages follow the calendar.
+#[derive(Debug, Clone, Copy)]
+pub struct Today {
+    pub year: i32,
+}
+
+impl Today {
+    pub fn from_timestamp(t: crate::clock::Timestamp) -> Self {
+        let year = time::OffsetDateTime::from_unix_timestamp(t.unix_seconds())
+            .map(|d| d.year())
+            .unwrap_or(2026);
+        Self { year }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ParsedGroup {
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub age_min: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub age_max: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gender: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub income_level: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub occupation: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub persona_count: Option<u8>,
+}
+
+impl ParsedGroup {
+    pub fn to_json(&self) -> Value {
+        serde_json::to_value(self).unwrap_or_else(|_| Value::Object(Map::new()))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Kind {
+    Word,
+    Num(u32),
+    /// "30s", "30's", "30an".
+    Decade(u32),
+    Sym(char),
+}
+
+#[derive(Debug, Clone)]
+struct Tok {
+    kind: Kind,
+    /// Whitespace came right before this token.
+    space: bool,
+    /// As written.
+    text: String,
+    /// Lowercase.
+    low: String,
+}
+
+fn tokenize(input: &str) -> Vec<Tok> {
+    let mut toks: Vec<Tok> = Vec::new();
+    let chars: Vec<char> = input.chars().collect();
+    let mut i = 0;
+    let mut space = true;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            space = true;
+            continue;
+        }
+        let had_space = std::mem::replace(&mut space, false);
+        let first = toks.len();
+        if c.is_alphanumeric() {
+            let start = i;
+            while i < chars.len() && chars[i].is_alphanumeric() {
+                i += 1;
+            }
+            let run: String = chars[start..i].iter().collect();
+            let digits = run.chars().take_while(char::is_ascii_digit).count();
+            let run_len = run.chars().count();
+            if digits == run_len {
+                let n = run.parse::<u32>().unwrap_or(u32::MAX);
+                toks.push(Tok {
+                    kind: Kind::Num(n),
+                    low: run.clone(),
+                    text: run,
+                    space: false,
+                });
+            } else if digits > 0 {
+                let num: String = run.chars().take(digits).collect();
+                let rest: String = run.chars().skip(digits).collect();
+                let n = num.parse::<u32>().unwrap_or(u32::MAX);
+                let rest_low = rest.to_lowercase();
+                if rest_low == "s" || rest_low == "an" {
+                    toks.push(Tok {
+                        kind: Kind::Decade(n),
+                        low: run.to_lowercase(),
+                        text: run,
+                        space: false,
+                    });
+                } else {
+                    toks.push(Tok {
+                        kind: Kind::Num(n),
+                        low: num.clone(),
+                        text: num,
+                        space: false,
+                    });
+                    toks.push(Tok {
+                        kind: Kind::Word,
+                        low: rest_low,
+                        text: rest,
+                        space: false,
+                    });
+                }
+            } else {
+                toks.push(Tok {
+                    kind: Kind::Word,
+                    low: run.to_lowercase(),
+                    text: run,
+                    space: false,
+                });
+            }
+            if let Some(t) = toks.get_mut(first) {
+                t.space = had_space;
+            }
+            continue;
+        }
+        toks.push(Tok {
+            kind: Kind::Sym(c),
+            text: c.to_string(),
+            low: c.to_string(),
+            space: had_space,
+        });
+        i += 1;
+    }
+    // "30's" and "30-an" are decades too.
+    let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
+    let mut k = 0;
+    while k < toks.len() {
+        if let Kind::Num(n) = toks[k].kind {
+            let apos = matches!(
+                toks.get(k + 1).map(|t| &t.kind),
+                Some(Kind::Sym('\'' | '’'))
+            );
+            let dash = matches!(toks.get(k + 1).map(|t| &t.kind), Some(Kind::Sym('-')));
+            let next_low = toks.get(k + 2).map(|t| t.low.as_str());
+            if (apos && next_low == Some("s")) || (dash && next_low == Some("an")) {
+                out.push(Tok {
+                    kind: Kind::Decade(n),
+                    text: format!("{n}s"),
+                    low: format!("{n}s"),
+                    space: toks[k].space,
+                });
+                k += 3;
+                continue;
+            }
+        }
+        out.push(toks[k].clone());
+        k += 1;
+    }
+    out
+}
+
+struct Parser<'a> {
+    toks: Vec<Tok>,
+    /// Indices of word and number tokens: what phrase matching walks.
+    words: Vec<usize>,
+    today: Today,
+    input: &'a str,
+    /// Tokens already explained (persona counts, money): never ages.
+    consumed: Vec<bool>,
+}
+
+type Range = (Option<u8>, Option<u8>);
+/// Life-stage phrases with the ages they imply (no upper bound for seniors).
+type Stage = (&'static [&'static [&'static str]], u32, Option<u32>);
+/// Generation phrases with their Pew birth years.
+type Generation = (&'static [&'static [&'static str]], i32, i32);
+
+impl<'a> Parser<'a> {
+    fn new(input: &'a str, today: Today) -> Self {
+        let toks = tokenize(input);
+        let words = toks
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| !matches!(t.kind, Kind::Sym(_)))
+            .map(|(i, _)| i)
+            .collect();
+        let consumed = vec![false; toks.len()];
+        Self {
+            toks,
+            words,
+            today,
+            input,
+            consumed,
+        }
+    }
+
+    fn low(&self, i: usize) -> &str {
+        self.toks.get(i).map(|t| t.low.as_str()).unwrap_or("")
+    }
+
+    fn is_sym(&self, i: usize, chars: &[char]) -> bool {
+        matches!(self.toks.get(i).map(|t| &t.kind), Some(Kind::Sym(c)) if chars.contains(c))
+    }
+
+    /// The word-level position of token `i`, if it is a word or number.
+    fn wpos(&self, i: usize) -> Option<usize> {
+        self.words.binary_search(&i).ok()
+    }
+
+    /// Lowercase words before token `i` (nearest last), up to `n`.
+    fn words_before(&self, i: usize, n: usize) -> Vec<&str> {
+        let Some(w) = self.wpos(i) else { return vec![] };
+        let start = w.saturating_sub(n);
+        self.words[start..w]
+            .iter()
+            .map(|&t| self.toks[t].low.as_str())
+            .collect()
+    }
+
+    fn words_after(&self, i: usize, n: usize) -> Vec<&str> {
+        let Some(w) = self.wpos(i) else { return vec![] };
+        self.words
+            .iter()
+            .skip(w + 1)
+            .take(n)
+            .map(|&t| self.toks[t].low.as_str())
+            .collect()
+    }
+
+    fn ends_with(before: &[&str], phrase: &[&str]) -> bool {
+        before.len() >= phrase.len() && before[before.len() - phrase.len()..] == *phrase
+    }
+
+    fn starts_with(after: &[&str], phrase: &[&str]) -> bool {
+        after.len() >= phrase.len() && after[..phrase.len()] == *phrase
+    }
+
+    /// Word positions where `phrase` occurs.
+    fn find(&self, phrase: &[&str]) -> Vec<usize> {
+        if phrase.is_empty() || self.words.len() < phrase.len() {
+            return vec![];
+        }
+        (0..=self.words.len() - phrase.len())
+            .filter(|&w| {
+                phrase
+                    .iter()
+                    .enumerate()
+                    .all(|(k, p)| self.toks[self.words[w + k]].low == *p)
+            })
+            .collect()
+    }
+
+    fn has(&self, phrase: &[&str]) -> bool {
+        !self.find(phrase).is_empty()
+    }
+
+    // ---------------------------------------------------------------- numbers
+
+    /// A number that is money, a count, a year, a percentage or part of a name.
+    fn is_decoy(&self, i: usize) -> bool {
+        if self.consumed.get(i).copied().unwrap_or(true) {
+            return true;
+        }
+        let Kind::Num(n) = self.toks[i].kind else {
+            return false;
+        };
+        if n > 120 {
+            return true;
+        }
+        // Symbols glued around the number: "$50", "#1", "1,000", "2.5".
+        if i > 0 && self.is_sym(i - 1, &['$', '₱', '€', '£', '¥', '₹', '₩', '฿', '₫', '#'])
+        {
+            return true;
+        }
+        let glued_after_digit = i > 1
+            && !self.toks[i].space
+            && !self.toks[i - 1].space
+            && matches!(self.toks[i - 2].kind, Kind::Num(_));
+        if glued_after_digit && self.is_sym(i - 1, &['.', ',']) {
+            return true;
+        }
+        if self.is_sym(i + 1, &['.', ','])
+            && self.toks.get(i + 1).is_some_and(|t| !t.space)
+            && self
+                .toks
+                .get(i + 2)
+                .is_some_and(|t| !t.space && matches!(t.kind, Kind::Num(_)))
+        {
+            return true;
+        }
+        if self.is_sym(i + 1, &['%']) {
+            return true;
+        }
+        // Glued letters: "7-Eleven", "S24", "5k".
+        if self.is_sym(i + 1, &['-']) && matches!(self.low(i + 2), "eleven" | "11") {
+            return true;
+        }
+        let before = self.words_before(i, 1);
+        let after = self.words_after(i, 1);
+        if let Some(b) = before.last() {
+            if CURRENCY_BEFORE.contains(b) && !matches!(*b, "s" | "us" | "p") {
+                return true;
+            }
+            // "P500", "S$", "US$" are handled by the glued symbol; bare "p 500" too.
+            if (*b == "p" || *b == "us")
+                && i > 0
+                && !self.is_sym(i - 1, &['-'])
+                && self.toks[i - 1].low == *b
+            {
+                return true;
+            }
+            if MODEL_BEFORE.contains(b) {
+                return true;
+            }
+        }
+        if let Some(a) = after.first() {
+            if UNIT_AFTER.contains(a) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// "N years" without "old" is a duration ("10 years of experience").
+    fn is_duration(&self, i: usize) -> bool {
+        let after = self.words_after(i, 3);
+        match after.first() {
+            Some(&("years" | "year" | "yrs" | "yr")) => {
+                !after
+                    .iter()
+                    .skip(1)
+                    .any(|w| matches!(*w, "old" | "of" | "and" | "or" | "above" | "below" | "plus"))
+                    || after.get(1).is_some_and(|w| *w == "of")
+                        && after.get(2).is_some_and(|w| *w != "age")
+            }
+            Some(&("tahun" | "taon")) => after.get(1).is_some_and(|w| {
+                matches!(
+                    *w,
+                    "pengalaman" | "lalu" | "bekerja" | "experience" | "ago" | "nang" | "sa"
+                )
+            }),
+            _ => false,
+        }
+    }
+
+    fn persona_count(&mut self) -> Option<u8> {
+        for w in 0..self.words.len() {
+            let i = self.words[w];
+            let next = self.words.get(w + 1).map(|&t| self.toks[t].low.as_str());
+            let next2 = self.words.get(w + 2).map(|&t| self.toks[t].low.as_str());
+            let persona_word = |s: Option<&str>| {
+                matches!(s, Some("personas" | "persona" | "profiles" | "profile"))
+            };
+            let n = match &self.toks[i].kind {
+                Kind::Num(n) => Some(*n),
+                Kind::Word => NUMBER_WORDS
+                    .iter()
+                    .find(|(k, _)| *k == self.toks[i].low)
+                    .map(|(_, v)| *v),
+                _ => None,
+            };
+            let Some(n) = n else { continue };
+            let is_count = persona_word(next)
+                || (matches!(
+                    next,
+                    Some("na" | "ng" | "buah" | "different" | "distinct" | "unique" | "sample")
+                ) && persona_word(next2));
+            if is_count && n > 0 {
+                self.consumed[i] = true;
+                return u8::try_from(n).ok().filter(|n| (1..=10).contains(n));
+            }
+            if is_count {
+                self.consumed[i] = true;
+            }
+        }
+        None
+    }
+
+    // ------------------------------------------------------------------- ages
+
+    fn range_word(&self, i: usize) -> bool {
+        self.is_sym(i, &['-', '–', '—', '~'])
+            || matches!(
+                self.low(i),
+                "to" | "hanggang"
+                    | "hingga"
+                    | "sampai"
+                    | "sampe"
+                    | "until"
+                    | "till"
+                    | "thru"
+                    | "through"
+                    | "sa"
+                    | "ke"
+                    | "hanggan"
+            )
+    }
+
+    /// Explicit numeric ages: ranges, decades, bounds and single ages.
+    fn explicit_ages(&self) -> Option<Range> {
+        let mut ranges: Vec<(u32, u32)> = Vec::new();
+        let mut mins: Vec<u32> = Vec::new();
+        let mut maxs: Vec<u32> = Vec::new();
+        let mut singles: Vec<u32> = Vec::new();
+        let n = self.toks.len();
+        let mut i = 0;
+        while i < n {
+            match self.toks[i].kind.clone() {
+                Kind::Num(a) if !self.is_decoy(i) => {
+                    // Range: "25-34", "25 to 34", "between 25 and 34".
+                    let mut j = i + 1;
+                    let mut is_range = false;
+                    if self.range_word(j) {
+                        j += 1;
+                        if self.range_word(j) {
+                            j += 1;
+                        }
+                        is_range = true;
+                    } else if matches!(self.low(j), "and" | "dan" | "at" | "&")
+                        || self.is_sym(j, &['&'])
+                    {
+                        let before = self.words_before(i, 2);
+                        is_range = before.iter().any(|w| {
+                            matches!(
+                                *w,
+                                "between"
+                                    | "antara"
+                                    | "from"
+                                    | "mula"
+                                    | "dari"
+                                    | "ages"
+                                    | "aged"
+                                    | "edad"
+                            )
+                        });
+                        j += 1;
+                    }
+                    if is_range {
+                        if let Kind::Num(b) = self
+                            .toks
+                            .get(j)
+                            .map(|t| t.kind.clone())
+                            .unwrap_or(Kind::Sym(' '))
+                        {
+                            let decoy_b = self.is_sym(j + 1, &['%'])
+                                || self
+                                    .words_after(j, 1)
+                                    .first()
+                                    .is_some_and(|w| UNIT_AFTER.contains(w));
+                            if !decoy_b && b <= 120 && a <= b && b >= 13 && !(a < 13 && b < 18) {
+                                ranges.push((a, b));
+                                i = j + 1;
+                                continue;
+                            }
+                        }
+                        if let Some(Kind::Decade(b)) = self.toks.get(j).map(|t| t.kind.clone()) {
+                            if a <= b + 9 && b >= 10 {
+                                ranges.push((a, b + 9));
+                                i = j + 1;
+                                continue;
+                            }
+                        }
+                    }
+                    let before = self.words_before(i, 3);
+                    let after = self.words_after(i, 4);
+                    // "30 and 40 year olds" is not a lower bound on 30.
+                    let plus = self.is_sym(i + 1, &['+']);
+                    let and_up = [
+                        &["and", "above"][..],
+                        &["and", "over"],
+                        &["and", "older"],
+                        &["or", "older"],
+                        &["or", "above"],
+                        &["and", "up"],
+                        &["pataas"],
+                        &["ke", "atas"],
+                        &["keatas"],
+                        &["tahun", "ke", "atas"],
+                        &["at", "pataas"],
+                        &["years", "and", "older"],
+                        &["years", "and", "above"],
+                        &["years", "old", "and", "above"],
+                        &["years", "old", "and", "older"],
+                        &["yrs", "and", "above"],
+                        &["years", "and", "up"],
+                        &["above"],
+                        &["plus"],
+                        &["taong", "gulang", "pataas"],
+                        &["tahun", "keatas"],
+                        &["dan", "ke", "atas"],
+                        &["dan", "keatas"],
+                    ];
+                    let and_down = [
+                        &["and", "below"][..],
+                        &["and", "under"],
+                        &["and", "younger"],
+                        &["or", "younger"],
+                        &["or", "below"],
+                        &["pababa"],
+                        &["ke", "bawah"],
+                        &["kebawah"],
+                        &["tahun", "ke", "bawah"],
+                        &["and", "less"],
+                        &["years", "and", "below"],
+                        &["years", "and", "under"],
+                        &["years", "old", "and", "below"],
+                        &["years", "old", "and", "under"],
+                    ];
+                    if plus || and_up.iter().any(|p| Self::starts_with(&after, p)) {
+                        mins.push(a);
+                    } else if and_down.iter().any(|p| Self::starts_with(&after, p)) {
+                        maxs.push(a);
+                    } else if [
+                        &["at", "least"][..],
+                        &["minimum"],
+                        &["min"],
+                        &["minimal"],
+                        &["sekurang", "kurangnya"],
+                        &["paling", "tidak"],
+                        &["no", "younger", "than"],
+                        &["not", "younger", "than"],
+                        &["atleast"],
+                    ]
+                    .iter()
+                    .any(|p| Self::ends_with(&before, p))
+                    {
+                        if !self.is_duration(i) {
+                            mins.push(a);
+                        }
+                    } else if [
+                        &["over"][..],
+                        &["above"],
+                        &["older", "than"],
+                        &["more", "than"],
+                        &["di", "atas"],
+                        &["lebih", "dari"],
+                        &["lebih"],
+                        &["mahigit"],
+                        &["higit", "sa"],
+                        &["lampas"],
+                        &["past"],
+                        &["beyond"],
+                        &["atas"],
+                        &["melebihi"],
+                    ]
+                    .iter()
+                    .any(|p| Self::ends_with(&before, p))
+                    {
+                        if !self.is_duration(i) {
+                            mins.push(a + 1);
+                        }
+                    } else if [
+                        &["under"][..],
+                        &["below"],
+                        &["younger", "than"],
+                        &["less", "than"],
+                        &["di", "bawah"],
+                        &["bawah"],
+                        &["kurang", "dari"],
+                        &["wala", "pang"],
+                        &["bellow"],
+                    ]
+                    .iter()
+                    .any(|p| Self::ends_with(&before, p))
+                    {
+                        if !self.is_duration(i) {
+                            maxs.push(a.saturating_sub(1));
+                        }
+                    } else if [
+                        &["up", "to"][..],
+                        &["hanggang"],
+                        &["sampai"],
+                        &["hingga"],
+                        &["maximum"],
+                        &["max"],
+                        &["at", "most"],
+                        &["not", "older", "than"],
+                        &["no", "older", "than"],
+                        &["maksimal"],
+                    ]
+                    .iter()
+                    .any(|p| Self::ends_with(&before, p))
+                    {
+                        if !self.is_duration(i) {
+                            maxs.push(a);
+                        }
+                    } else {
+                        // A single age: "35-year-old", "35 years old", "aged 35", "35yo".
+                        let yo = [
+                            &["year", "old"][..],
+                            &["years", "old"],
+                            &["yr", "old"],
+                            &["yrs", "old"],
+                            &["yo"],
+                            &["y", "o"],
+                            &["year", "olds"],
+                            &["yos"],
+                            &["taong", "gulang"],
+                            &["anyos"],
+                            &["yrs"],
+                        ];
+                        let aged_before = before.last().is_some_and(|w| {
+                            matches!(
+                                *w,
+                                "aged"
+                                    | "age"
+                                    | "usia"
+                                    | "umur"
+                                    | "berusia"
+                                    | "berumur"
+                                    | "edad"
+                                    | "ages"
+                                    | "umurnya"
+                            )
+                        });
+                        let tahun_after = after
+                            .first()
+                            .is_some_and(|w| matches!(*w, "tahun" | "taon"))
+                            && aged_before;
+                        if yo.iter().any(|p| Self::starts_with(&after, p))
+                            || aged_before
+                            || tahun_after
+                        {
+                            singles.push(a);
+                        }
+                    }
+                }
+                Kind::Decade(d) => {
+                    let (lo, hi) = self.decade_range(i, d);
+                    // "20s and 30s", "20s-30s", "20s to 30s".
+                    let mut j = i + 1;
+                    if self.range_word(j)
+                        || matches!(self.low(j), "and" | "or" | "dan" | "at")
+                        || self.is_sym(j, &['/', '&'])
+                    {
+                        j += 1;
+                        if let Some(Kind::Decade(d2)) = self.toks.get(j).map(|t| t.kind.clone()) {
+                            let (_, hi2) = self.decade_range(j, d2);
+                            if d2 > d {
+                                ranges.push((lo, hi2));
+                                i = j + 1;
+                                continue;
+                            }
+                        }
+                    }
+                    if (10..=90).contains(&d) && d % 10 == 0 {
+                        ranges.push((lo, hi));
+                    }
+                }
+                Kind::Word => {
+                    if let Some(d) = word_decade(&self.toks[i].low) {
+                        let (lo, hi) = self.decade_range(i, d);
+                        ranges.push((lo, hi));
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        let clamp = |v: u32| v.min(100) as u8;
+        if let Some(&(a, b)) = ranges.first() {
+            return Some((Some(clamp(a.max(13))), Some(clamp(b))));
+        }
+        let min = mins.into_iter().filter(|m| (13..=100).contains(m)).max();
+        let max = maxs.into_iter().filter(|m| (13..=100).contains(m)).min();
+        if min.is_some() || max.is_some() {
+            return Some((min.map(clamp), max.map(clamp)));
+        }
+        singles
+            .into_iter()
+            .find(|s| (13..=100).contains(s))
+            .map(|s| (Some(clamp(s)), Some(clamp(s))))
+    }
+
+    /// A decade with its early/mid/late modifier, looking back from token `i`.
+    fn decade_range(&self, i: usize, d: u32) -> (u32, u32) {
+        let before = self.words_before(i, 3);
+        let prev = before.last().copied().unwrap_or("");
+        let combo = |a: &str, b: &str| {
+            Self::ends_with(&before, &[a, "to", b]) || Self::ends_with(&before, &[a, b])
+        };
+        let (early, mid, late) = if combo("early", "mid") {
+            (true, true, false)
+        } else if combo("mid", "late") {
+            (false, true, true)
+        } else {
+            (
+                matches!(prev, "early" | "awal"),
+                matches!(prev, "mid" | "pertengahan" | "middle"),
+                matches!(prev, "late" | "akhir" | "lewat"),
+            )
+        };
+        let d = if d < 10 { d * 10 } else { d };
+        match (early, mid, late) {
+            (true, true, false) => (d, d + 6),
+            (false, true, true) => (d + 4, d + 9),
+            (true, false, false) => (d, d + 3),
+            (false, true, false) => (d + 4, d + 6),
+            (false, false, true) => (d + 7, d + 9),
+            _ => (d, d + 9),
+        }
+    }
+
+    fn generation_and_stage(&self) -> Option<Range> {
+        let y = self.today.year;
+        // (word phrases, earliest birth year, latest birth year)
+        let gens: [Generation; 4] = [
+            (
+                &[
+                    &["gen", "z"],
+                    &["genz"],
+                    &["generation", "z"],
+                    &["zoomers"],
+                    &["zoomer"],
+                    &["gen", "zers"],
+                    &["gen", "zs"],
+                    &["gen", "z", "ers"],
+                    &["gen", "zer"],
+                ],
+                1997,
+                2012,
+            ),
+            (
+                &[
+                    &["millennials"],
+                    &["millennial"],
+                    &["millenials"],
+                    &["millenial"],
+                    &["milenial"],
+                    &["milenials"],
+                    &["milenyal"],
+                    &["gen", "y"],
+                    &["generation", "y"],
+                    &["gen", "yers"],
+                ],
+                1981,
+                1996,
+            ),
+            (
+                &[
+                    &["gen", "x"],
+                    &["generation", "x"],
+                    &["gen", "xers"],
+                    &["gen", "xer"],
+                    &["genx"],
+                ],
+                1965,
+                1980,
+            ),
+            (
+                &[
+                    &["boomers"],
+                    &["boomer"],
+                    &["baby", "boomers"],
+                    &["babyboomers"],
+                ],
+                1946,
+                1964,
+            ),
+        ];
+        let teens = self.has(&["teens"])
+            || self.has(&["teenagers"])
+            || self.has(&["teenager"])
+            || self.has(&["teen"])
+            || self.has(&["remaja"]);
+        let mut gen_range: Option<(u32, u32)> = None;
+        for (phrases, first, last) in gens {
+            if phrases.iter().any(|p| self.has(p)) {
+                let lo = (y - last).max(0) as u32;
+                let hi = (y - first).max(0) as u32;
+                gen_range = Some(match gen_range {
+                    Some((a, b)) => (a.min(lo), b.max(hi)),
+                    None => (lo, hi),
+                });
+            }
+        }
+        // Gen Z is floored at 18 unless teens are named.
+        if let Some((lo, hi)) = gen_range {
+            if lo < 18 && !teens {
+                gen_range = Some((18, hi));
+            }
+        }
+        let stages: [Stage; 9] = [
+            (
+                &[
+                    &["teens"],
+                    &["teenagers"],
+                    &["teenager"],
+                    &["teen"],
+                    &["remaja"],
+                    &["adolescents"],
+                ],
+                13,
+                Some(19),
+            ),
+            (
+                &[
+                    &["college", "students"],
+                    &["university", "students"],
+                    &["college", "student"],
+                    &["mahasiswa"],
+                    &["mahasiswi"],
+                    &["uni", "students"],
+                    &["undergrads"],
+                    &["undergraduates"],
+                    &["college", "kids"],
+                    &["pelajar", "universiti"],
+                    &["pelajar", "kolej"],
+                    &["pelajar", "ipt"],
+                ],
+                18,
+                Some(24),
+            ),
+            (
+                &[
+                    &["young", "adults"],
+                    &["young", "adult"],
+                    &["dewasa", "muda"],
+                ],
+                18,
+                Some(29),
+            ),
+            (
+                &[
+                    &["young", "professionals"],
+                    &["young", "professional"],
+                    &["yuppies"],
+                ],
+                22,
+                Some(35),
+            ),
+            (
+                &[
+                    &["middle", "aged"],
+                    &["middle", "age"],
+                    &["paruh", "baya"],
+                    &["separuh", "umur"],
+                ],
+                40,
+                Some(60),
+            ),
+            (
+                &[
+                    &["seniors"],
+                    &["senior", "citizens"],
+                    &["retirees"],
+                    &["retired"],
+                    &["elderly"],
+                    &["older", "adults"],
+                    &["pensioners"],
+                    &["lansia"],
+                    &["warga", "emas"],
+                    &["pensiunan"],
+                    &["warga", "senior"],
+                    &["lolo", "at", "lola"],
+                ],
+                60,
+                None,
+            ),
+            (&[&["young", "parents"]], 22, Some(35)),
+            (&[&["new", "parents"]], 22, Some(40)),
+            (
+                &[
+                    &["fresh", "graduates"],
+                    &["fresh", "grads"],
+                    &["new", "graduates"],
+                ],
+                21,
+                Some(25),
+            ),
+        ];
+        let mut stage_range: Option<(u32, Option<u32>)> = None;
+        for (phrases, lo, hi) in stages {
+            // "senior high school" and "senior managers" are not seniors.
+            let hit = phrases.iter().any(|p| {
+                self.find(p).into_iter().any(|w| {
+                    let next = self
+                        .words
+                        .get(w + p.len())
+                        .map(|&t| self.toks[t].low.as_str());
+                    !(p == &["seniors"] || p == &["senior", "citizens"])
+                        || !matches!(next, Some("high" | "managers" | "executives" | "engineers"))
+                })
+            });
+            if hit && stage_range.is_none() {
+                stage_range = Some((lo, hi));
+            }
+        }
+        match (gen_range, stage_range) {
+            (Some((glo, ghi)), Some((slo, shi))) => {
+                let lo = glo.max(slo);
+                let hi = shi.map_or(ghi, |s| s.min(ghi));
+                if lo <= hi {
+                    Some((Some(lo as u8), Some(hi.min(100) as u8)))
+                } else {
+                    Some((Some(glo as u8), Some(ghi.min(100) as u8)))
+                }
+            }
+            (Some((lo, hi)), None) => Some((Some(lo.max(13) as u8), Some(hi.min(100) as u8))),
+            (None, Some((lo, hi))) => Some((Some(lo as u8), hi.map(|h| h as u8))),
+            (None, None) => None,
+        }
+    }
+
+    fn ages(&self) -> Range {
+        let r = self
+            .explicit_ages()
+            .or_else(|| self.generation_and_stage())
+            .unwrap_or((None, None));
+        match r {
+            (Some(a), Some(b)) if a > b => (None, None),
+            (a, b) => (
+                a.filter(|v| (13..=100).contains(v)),
+                b.filter(|v| (13..=100).contains(v)),
+            ),
+        }
+    }
+
+    // ----------------------------------------------------------------- gender
+
+    fn gender(&self) -> Option<Gender> {
+        if ALL_GENDERS.iter().any(|p| self.has(p)) {
+            return Some(Gender::All);
+        }
+        let mut female = false;
+        let mut male = false;
+        for (w, &i) in self.words.iter().enumerate() {
+            let t = &self.toks[i];
+            let Some(g) = gender_word(&t.low) else {
+                continue;
+            };
+            // Possessives ("men's grooming") describe products, not people.
+            if self.is_sym(i + 1, &['\'', '’']) {
+                continue;
+            }
+            // "…for their husbands": the object, not the audience.
+            if w > 0 {
+                let prev = self.toks[self.words[w - 1]].low.as_str();
+                if matches!(
+                    prev,
+                    "their" | "her" | "his" | "kanilang" | "kanyang" | "mereka"
+                ) {
+                    continue;
+                }
+            }
+            // "ibu kota" is a capital city; "mak" alone is too ambiguous unless it is "mak-mak".
+            if t.low == "ibu"
+                && self
+                    .words
+                    .get(w + 1)
+                    .is_some_and(|&n| self.toks[n].low == "kota")
+            {
+                continue;
+            }
+            match g {
+                Gender::Female => female = true,
+                Gender::Male => male = true,
+                Gender::All => {}
+            }
+        }
+        // "laki-laki" as two words; housewife phrases.
+        if self.has(&["laki", "laki"]) {
+            male = true;
+        }
+        if self.has(&["suri", "rumah"]) || self.has(&["maybahay"]) {
+            female = true;
+        }
+        match (female, male) {
+            (true, true) => Some(Gender::All),
+            (true, false) => Some(Gender::Female),
+            (false, true) => Some(Gender::Male),
+            _ => None,
+        }
+    }
+
+    // ----------------------------------------------------------------- income
+
+    fn income(&self) -> Option<IncomeLevel> {
+        let mut found: Vec<(usize, IncomeLevel)> = Vec::new();
+        let mut covered: Vec<(usize, usize)> = Vec::new();
+        let mut phrases: Vec<&(&[&str], IncomeLevel)> = INCOME.iter().collect();
+        phrases.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        for (p, level) in phrases {
+            for w in self.find(p) {
+                let end = w + p.len();
+                if covered.iter().any(|(a, b)| w < *b && *a < end) {
+                    continue;
+                }
+                // "masa" also means "time" in Malay/Indonesian ("masa depan", "pada masa").
+                if p == &["masa"] {
+                    let next = self.words.get(w + 1).map(|&t| self.toks[t].low.as_str());
+                    let prev = w
+                        .checked_sub(1)
+                        .map(|k| self.toks[self.words[k]].low.as_str());
+                    if matches!(
+                        next,
+                        Some(
+                            "depan" | "lalu" | "kini" | "lapang" | "itu" | "ini" | "kecil" | "muda"
+                        )
+                    ) || matches!(prev, Some("pada" | "di" | "waktu" | "sepanjang" | "dalam"))
+                    {
+                        continue;
+                    }
+                }
+                covered.push((w, end));
+                found.push((w, *level));
+            }
+        }
+        for (w, &i) in self.words.iter().enumerate() {
+            let text = self.toks[i].text.as_str();
+            let joined = match (self.toks.get(i + 1), self.toks.get(i + 2)) {
+                (Some(s), Some(n)) if s.text == "/" => format!("{text}/{}", n.text),
+                _ => text.to_owned(),
+            };
+            for (caps, level) in INCOME_CAPS {
+                if (joined == *caps || text == *caps)
+                    && !covered.iter().any(|(a, b)| w >= *a && w < *b)
+                {
+                    // A lone capital "C" only counts as a class next to "class"/"segment".
+                    if *caps == "C" {
+                        let near = self
+                            .words_before(i, 1)
+                            .iter()
+                            .chain(self.words_after(i, 1).iter())
+                            .any(|x| matches!(*x, "class" | "segment" | "kelas"));
+                        if !near {
+                            continue;
+                        }
+                    }
+                    found.push((w, *level));
+                }
+            }
+        }
+        let mut levels: Vec<IncomeLevel> = found.iter().map(|(_, l)| *l).collect();
+        levels.dedup();
+        levels.sort_by_key(|l| *l as u8);
+        levels.dedup();
+        match levels.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
+    // ------------------------------------------------------------- occupation
+
+    fn occupation(&self) -> Option<String> {
+        let mut phrases: Vec<&(&[&str], &str)> = OCCUPATIONS.iter().collect();
+        phrases.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        let mut best: Option<(usize, usize, &str)> = None;
+        for (p, title) in phrases {
+            if let Some(&w) = self.find(p).first() {
+                // Earliest mention wins; at the same place the longer phrase wins.
+                let better = match best {
+                    None => true,
+                    Some((bw, blen, _)) => w < bw || (w == bw && p.len() > blen),
+                };
+                if better {
+                    best = Some((w, p.len(), title));
+                }
+            }
+        }
+        // Brand-specific jobs in any word order: "Rider GrabFood", "Penghantar Foodpanda".
+        const DELIVERY_BRANDS: &[&str] = &[
+            "grabfood",
+            "foodpanda",
+            "lalamove",
+            "shopeefood",
+            "gofood",
+            "deliveroo",
+            "grabexpress",
+            "jnt",
+            "ninjavan",
+            "doordash",
+        ];
+        const RIDE_BRANDS: &[&str] = &[
+            "grab", "gojek", "uber", "lyft", "bolt", "didi", "maxim", "angkas", "joyride",
+            "indrive", "ola", "careem",
+        ];
+        const JOB_WORDS: &[&str] = &[
+            "driver",
+            "drivers",
+            "rider",
+            "riders",
+            "pemandu",
+            "penghantar",
+            "kurir",
+            "courier",
+            "couriers",
+            "mitra",
+        ];
+        for w in 0..self.words.len().saturating_sub(1) {
+            let (a, b) = (
+                self.toks[self.words[w]].low.as_str(),
+                self.toks[self.words[w + 1]].low.as_str(),
+            );
+            let pair = |brands: &[&str]| {
+                (brands.contains(&a) && JOB_WORDS.contains(&b))
+                    || (JOB_WORDS.contains(&a) && brands.contains(&b))
+            };
+            let title = if pair(DELIVERY_BRANDS)
+                || (a == "penghantar" || b == "penghantar") && pair(RIDE_BRANDS)
+            {
+                Some("Delivery rider")
+            } else if pair(RIDE_BRANDS) {
+                Some(if a == "penghantar" || b == "penghantar" {
+                    "Delivery rider"
+                } else {
+                    "Ride-hailing driver"
+                })
+            } else {
+                None
+            };
+            if let Some(t) = title {
+                if best.is_none_or(|(bw, _, _)| w <= bw) {
+                    best = Some((w, 2, t));
+                }
+            }
+        }
+        let (_, _, title) = best?;
+        // A generic "students" next to a more specific life stage stays generic.
+        Some(title.to_owned())
+    }
+
+    // --------------------------------------------------------------- location
+
+    fn location(&self) -> Option<String> {
+        let g = Gazetteer::get();
+        let mut hits: Vec<(usize, Place, String)> = Vec::new();
+        let mut covered: Vec<(usize, usize)> = Vec::new();
+        let nw = self.words.len();
+        for len in (1..=4).rev() {
+            if nw < len {
+                continue;
+            }
+            for w in 0..=nw - len {
+                if covered.iter().any(|(a, b)| w < *b && *a < w + len) {
+                    continue;
+                }
+                // A place name is one run of words without sentence punctuation inside.
+                let first = self.words[w];
+                let last = self.words[w + len - 1];
+                let inner_break = (first..last)
+                    .any(|k| self.is_sym(k, &[',', '.', ';', ':', '(', ')', '!', '?', '/']));
+                if inner_break {
+                    continue;
+                }
+                let written: String = (first..=last).map(|k| self.toks[k].text.as_str()).fold(
+                    String::new(),
+                    |mut acc, t| {
+                        let glue = acc.is_empty()
+                            || t == "-"
+                            || t == "'"
+                            || acc.ends_with('-')
+                            || acc.ends_with('\'');
+                        if !glue {
+                            acc.push(' ');
+                        }
+                        acc.push_str(t);
+                        acc
+                    },
+                );
+                if let Some(place) = self.accept_place(g, &written, w, len) {
+                    covered.push((w, w + len));
+                    hits.push((w, place, written));
+                }
+            }
+        }
+        hits.sort_by_key(|(w, _, _)| *w);
+        let countries: Vec<&'static str> = hits
+            .iter()
+            .filter(|(_, p, _)| p.kind == PlaceKind::Country)
+            .map(|(_, p, _)| p.country)
+            .collect();
+        let cities: Vec<&(usize, Place, String)> = hits
+            .iter()
+            .filter(|(_, p, _)| p.kind != PlaceKind::Country)
+            .collect();
+        if let Some((_, first_city, _)) = cities.first() {
+            let named_country = countries.first().copied();
+            // A city named with another country is an unknown place there ("San Jose, Costa Rica").
+            if let Some(c) = named_country {
+                if c != first_city.country {
+                    let also_there = cities.iter().find(|(_, p, _)| p.country == c);
+                    if let Some((_, p, _)) = also_there {
+                        return Some(p.location());
+                    }
+                    return Some(
+                        geo::country(c)
+                            .map(|x| x.name.to_owned())
+                            .unwrap_or_default(),
+                    );
+                }
+            }
+            let distinct: Vec<usize> = {
+                let mut v: Vec<usize> = cities.iter().filter_map(|(_, p, _)| p.city).collect();
+                v.sort_unstable();
+                v.dedup();
+                v
+            };
+            if distinct.len() > 1 {
+                let same_country = cities
+                    .iter()
+                    .all(|(_, p, _)| p.country == first_city.country);
+                // Districts inside the first city do not make it a multi-city audience.
+                let all_within = cities.iter().all(|(_, p, _)| {
+                    p.city == first_city.city
+                        || p.kind == PlaceKind::District && self.district_in(p, first_city)
+                });
+                if same_country && !all_within {
+                    return Some(first_city.country_name().to_owned());
+                }
+            }
+            return Some(first_city.location());
+        }
+        if let Some(c) = countries.first() {
+            // An unknown place written before a known country: "Smallville, Indonesia".
+            if let Some(unknown) = self.unknown_place() {
+                return Some(format!(
+                    "{unknown}, {}",
+                    geo::country(c).map(|x| x.name).unwrap_or(c)
+                ));
+            }
+            return geo::country(c).map(|x| x.name.to_owned());
+        }
+        if let Some(u) = self.unknown_place() {
+            return Some(u);
+        }
+        self.demonym_country()
+    }
+
+    fn district_in(&self, d: &Place, city: &Place) -> bool {
+        let Some(c) = city.city() else { return false };
+        let Some(name) = d.district else { return false };
+        c.districts.contains(&name)
+    }
+
+    /// Whether a written n-gram is a place here, with the safeguards that keep
+    /// everyday words ("us", "nice", "central") from becoming places.
+    fn accept_place(&self, g: &Gazetteer, written: &str, w: usize, len: usize) -> Option<Place> {
+        let norm = geo::normalize(written);
+        if norm.is_empty() || norm.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let exact = g.lookup(written);
+        let candidates = match exact {
+            Some(c) => c,
+            None => {
+                // Typos: only for a capitalised word or one after a locative, five letters or more.
+                if len > 2 || norm.chars().count() < 5 {
+                    return None;
+                }
+                let capital = written.chars().next().is_some_and(char::is_uppercase);
+                let before = if w > 0 {
+                    self.toks[self.words[w - 1]].low.as_str()
+                } else {
+                    ""
+                };
+                let locative = matches!(
+                    before,
+                    "in" | "from"
+                        | "sa"
+                        | "di"
+                        | "dari"
+                        | "around"
+                        | "near"
+                        | "kat"
+                        | "taga"
+                        | "at"
+                );
+                if !(capital && locative) {
+                    return None;
+                }
+                g.lookup_fuzzy(written)?
+            }
+        };
+        let place = *candidates.first()?;
+        let is_upper = written
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+        let capitalised = written.chars().next().is_some_and(char::is_uppercase);
+        let letters = norm.chars().filter(|c| c.is_alphanumeric()).count();
+        if letters <= 2 && !is_upper
+            || letters == 3 && !(is_upper || capitalised && place.kind != PlaceKind::Country)
+        {
+            // "us", "sg", "kl", "la", "mm" in lowercase are words, not places.
+            return None;
+        }
+        // Nicknames and districts only count when written as names.
+        if place.alias && place.kind != PlaceKind::Country && !capitalised {
+            return None;
+        }
+        // "Barangay San Roque", "Kampung Baru": an administrative prefix makes it a
+        // different, local place; it is kept as written.
+        if w > 0
+            && matches!(
+                self.toks[self.words[w - 1]].low.as_str(),
+                "barangay"
+                    | "brgy"
+                    | "kampung"
+                    | "desa"
+                    | "kelurahan"
+                    | "kecamatan"
+                    | "jalan"
+                    | "taman"
+            )
+        {
+            return None;
+        }
+        if COMMON_WORD_PLACES.contains(&norm.as_str()) && !capitalised {
+            return None;
+        }
+        if COMMON_WORD_PLACES.contains(&norm.as_str()) && w == 0 && !is_upper {
+            return None;
+        }
+        if place.kind == PlaceKind::District && !capitalised {
+            return None;
+        }
+        // "US" as a pronoun at the start of a shouted prompt is still rare; accept.
+        Some(place)
+    }
+
+    /// A capitalised name after "in"/"from"/"sa"/"di" that no list knows: kept as written.
+    fn unknown_place(&self) -> Option<String> {
+        for (w, &i) in self.words.iter().enumerate() {
+            let low = self.toks[i].low.as_str();
+            let locative = matches!(
+                low,
+                "in" | "from" | "sa" | "di" | "dari" | "kat" | "taga" | "around" | "near" | "at"
+            ) || (low == "based"
+                || low == "living"
+                || low == "located"
+                || low == "tinggal"
+                || low == "nakatira")
+                && self
+                    .words
+                    .get(w + 1)
+                    .is_some_and(|&n| matches!(self.toks[n].low.as_str(), "in" | "di" | "sa"));
+            if !locative {
+                continue;
+            }
+            let start = if matches!(low, "based" | "living" | "located" | "tinggal" | "nakatira") {
+                w + 2
+            } else {
+                w + 1
+            };
+            let mut parts: Vec<&str> = Vec::new();
+            let mut k = start;
+            while k < self.words.len() && parts.len() < 4 {
+                let t = &self.toks[self.words[k]];
+                let cap = t.text.chars().next().is_some_and(char::is_uppercase);
+                let connector =
+                    matches!(t.low.as_str(), "de" | "del" | "la" | "san" | "upon" | "of")
+                        && !parts.is_empty();
+                if !(cap || connector) || !matches!(t.kind, Kind::Word) {
+                    break;
+                }
+                // Stop at punctuation between words.
+                if k > start
+                    && (self.words[k - 1]..self.words[k])
+                        .any(|x| self.is_sym(x, &[',', '.', ';', ':', '(', ')', '!', '?']))
+                {
+                    break;
+                }
+                parts.push(t.text.as_str());
+                k += 1;
+            }
+            while parts.last().is_some_and(|p| {
+                matches!(
+                    p.to_lowercase().as_str(),
+                    "de" | "del" | "la" | "san" | "upon" | "of"
+                )
+            }) {
+                parts.pop();
+            }
+            if parts.is_empty() {
+                continue;
+            }
+            let phrase = parts.join(" ");
+            let low_phrase = phrase.to_lowercase();
+            let first_low = parts[0].to_lowercase();
+            let blocked = NOT_PLACES.contains(&first_low.as_str())
+                || NOT_PLACES.contains(&low_phrase.as_str())
+                || DEMONYMS.iter().any(|(d, _)| *d == first_low)
+                || gender_word(&first_low).is_some()
+                || parts.iter().all(|p| {
+                    p.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+                        && p.chars().count() <= 4
+                });
+            if blocked {
+                continue;
+            }
+            // Already a known place: the gazetteer path handles it.
+            if Gazetteer::get().lookup(&phrase).is_some() {
+                continue;
+            }
+            return Some(phrase);
+        }
+        None
+    }
+
+    /// "Filipino moms", "Indonesian Gen Z": a demonym next to people is the country.
+    fn demonym_country(&self) -> Option<String> {
+        for (w, &i) in self.words.iter().enumerate() {
+            let low = self.toks[i].low.as_str();
+            let Some((_, code)) = DEMONYMS.iter().find(|(d, _)| *d == low) else {
+                continue;
+            };
+            let next: Vec<&str> = self
+                .words
+                .iter()
+                .skip(w + 1)
+                .take(3)
+                .map(|&t| self.toks[t].low.as_str())
+                .collect();
+            let people = next.iter().any(|n| {
+                PEOPLE.contains(n)
+                    || gender_word(n).is_some()
+                    || OCCUPATIONS.iter().any(|(p, _)| p.len() == 1 && p[0] == *n)
+            });
+            if people {
+                return geo::country(code).map(|c| c.name.to_owned());
+            }
+        }
+        None
+    }
+
+    // ------------------------------------------------------------------- name
+
+    fn audience_noun(&self) -> Option<String> {
+        // The last person-noun of the first noun phrase, with up to two modifiers.
+        for (w, &i) in self.words.iter().enumerate() {
+            let low = self.toks[i].low.as_str();
+            if !(PEOPLE.contains(&low) || FEMALE.contains(&low) || MALE.contains(&low)) {
+                continue;
+            }
+            if self.is_sym(i + 1, &['\'', '’']) {
+                continue;
+            }
+            let mut start = w;
+            while start > 0 && w - start < 2 {
+                let prev = &self.toks[self.words[start - 1]];
+                let pl = prev.low.as_str();
+                let skip = STOP.contains(&pl)
+                    || matches!(prev.kind, Kind::Num(_) | Kind::Decade(_))
+                    || pl.len() < 2
+                    || Gazetteer::get().lookup(&prev.text).is_some()
+                    || INCOME.iter().any(|(p, _)| p.contains(&pl))
+                    || [
+                        "gen",
+                        "z",
+                        "x",
+                        "y",
+                        "millennial",
+                        "millennials",
+                        "boomer",
+                        "boomers",
+                        "genz",
+                        "young",
+                        "old",
+                        "older",
+                        "early",
+                        "late",
+                        "mid",
+                    ]
+                    .contains(&pl)
+                    || DEMONYMS.iter().any(|(d, _)| *d == pl);
+                if skip {
+                    break;
+                }
+                // Only words glued by spaces or hyphens belong to the phrase.
+                if (self.words[start - 1]..self.words[start])
+                    .any(|x| self.is_sym(x, &[',', '.', ';', ':', '(', ')', '!', '?', '/']))
+                {
+                    break;
+                }
+                start -= 1;
+            }
+            let words: Vec<String> = (start..=w)
+                .map(|k| title_word(&self.toks[self.words[k]].text))
+                .collect();
+            return Some(words.join(" "));
+        }
+        None
+    }
+
+    fn name(&self, p: &ParsedGroup) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(loc) = &p.location {
+            parts.push(loc.split(',').next().unwrap_or(loc).trim().to_owned());
+        }
+        let gen_label = [
+            (&["gen", "z"][..], "Gen Z"),
+            (&["genz"], "Gen Z"),
+            (&["zoomers"], "Gen Z"),
+            (&["millennials"], "Millennial"),
+            (&["millennial"], "Millennial"),
+            (&["milenial"], "Millennial"),
+            (&["milenyal"], "Millennial"),
+            (&["gen", "y"], "Millennial"),
+            (&["gen", "x"], "Gen X"),
+            (&["boomers"], "Boomer"),
+            (&["boomer"], "Boomer"),
+        ]
+        .iter()
+        .find(|(ph, _)| self.has(ph))
+        .map(|(_, l)| (*l).to_owned());
+        let stage_label = [
+            (&["teens"][..], "Teen"),
+            (&["teenagers"], "Teen"),
+            (&["young", "professionals"], "Young Professional"),
+            (&["young", "adults"], "Young Adult"),
+            (&["seniors"], "Senior"),
+            (&["retirees"], "Retiree"),
+            (&["middle", "aged"], "Middle-Aged"),
+        ]
+        .iter()
+        .find(|(ph, _)| self.has(ph))
+        .map(|(_, l)| (*l).to_owned());
+        let noun = self.audience_noun();
+        if let Some(g) = gen_label {
+            parts.push(g);
+        } else if let Some(s) = stage_label.filter(|s| {
+            noun.as_deref()
+                .is_none_or(|n| !n.to_lowercase().contains(&s.to_lowercase()[..3]))
+        }) {
+            parts.push(s);
+        } else if let (Some(a), Some(b)) = (p.age_min, p.age_max) {
+            if noun.is_some() || p.occupation.is_some() {
+                parts.push(if a == b {
+                    format!("{a}-Year-Old")
+                } else {
+                    format!("{a}–{b}")
+                });
+            }
+        }
+        match (noun, &p.occupation) {
+            (Some(n), _) => parts.push(n),
+            (None, Some(o)) => parts.push(plural_title(o)),
+            (None, None) => {
+                if let Some(g) = p.gender {
+                    parts.push(match g {
+                        "Female" => "Women".into(),
+                        "Male" => "Men".into(),
+                        _ => "Consumers".into(),
+                    });
+                }
+            }
+        }
+        if let Some(level) = p.income_level {
+            if parts.len() <= 2 {
+                let label = match level {
+                    "Low" => "Budget",
+                    "Middle" => "Middle-Income",
+                    _ => "Affluent",
+                };
+                let at = if p.location.is_some() { 1 } else { 0 };
+                parts.insert(at.min(parts.len()), label.into());
+            }
+        }
+        let mut name = dedupe_words(&parts.join(" "));
+        if name.trim().is_empty() {
+            name = fallback_name(self.input);
+        }
+        truncate_chars(name.trim(), crate::domain::group::NAME_MAX)
+    }
+}
+
+/// Lowercase place names that are also everyday words: accepted only when capitalised.
+const COMMON_WORD_PLACES: &[&str] = &[
+    "reading",
+    "bath",
+    "nice",
+    "mobile",
+    "orange",
+    "victoria",
+    "marina",
+    "central",
+    "sunrise",
+    "eastwood",
+    "hue",
+    "vinh",
+    "natal",
+    "salvador",
+    "leon",
+    "merida",
+    "surat",
+    "chandigarh",
+    "batam",
+    "bogor",
+    "split",
+    "sale",
+    "ube",
+    "male",
+    "asia",
+    "oz",
+    "indo",
+    "america",
+    "the states",
+    "states",
+    "mm",
+    "sa",
+    "phoenix",
+    "columbus",
+    "charlotte",
+    "jacksonville",
+    "mall",
+    "downtown",
+    "midtown",
+    "uptown",
+    "chinatown",
+    "harbour",
+    "old town",
+    "city centre",
+    "city center",
+    "cbd",
+    "poblacion",
+    "little india",
+    "university",
+    "airport",
+    "lagos",
+    "sendai",
+    "chiba",
+    "naha",
+];
+
+/// Capitalised words after "in"/"from" that are not places.
+const NOT_PLACES: &[&str] = &[
+    "gen",
+    "generation",
+    "millennials",
+    "millennial",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "english",
+    "tagalog",
+    "filipino",
+    "bahasa",
+    "malay",
+    "spanish",
+    "the",
+    "their",
+    "it",
+    "hr",
+    "marketing",
+    "sales",
+    "finance",
+    "tech",
+    "healthcare",
+    "education",
+    "retail",
+    "hospitality",
+    "banking",
+    "manufacturing",
+    "logistics",
+    "government",
+    "bpo",
+    "ofw",
+    "class",
+    "a",
+    "an",
+    "my",
+    "our",
+    "this",
+    "that",
+    "these",
+    "metro",
+    "urban",
+    "rural",
+    "suburban",
+    "province",
+    "provinces",
+    "city",
+    "cities",
+    "asia",
+    "southeast",
+    "sea",
+    "asean",
+    "europe",
+    "africa",
+    "latin",
+    "lazada",
+    "shopee",
+    "tokopedia",
+    "tiktok",
+    "facebook",
+    "instagram",
+    "youtube",
+    "grab",
+    "gojek",
+    "ramadan",
+    "christmas",
+    "lebaran",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "covid",
+    "i",
+    "we",
+    "you",
+    "love",
+    "gcash",
+    "netflix",
+    "spotify",
+    "iphone",
+    "android",
+    "google",
+    "ai",
+    "crypto",
+    "kpop",
+    "k",
+    "anime",
+    "mga",
+    "ang",
+    "ng",
+    "bandar",
+    "manila bay",
+    "tier",
+    "high",
+    "low",
+    "middle",
+    "upper",
+];
+
+pub const DEMONYMS: &[(&str, &str)] = &[
+    ("filipino", "PH"),
+    ("filipinos", "PH"),
+    ("filipina", "PH"),
+    ("filipinas", "PH"),
+    ("pinoy", "PH"),
+    ("pinoys", "PH"),
+    ("pinay", "PH"),
+    ("pinays", "PH"),
+    ("indonesian", "ID"),
+    ("indonesians", "ID"),
+    ("vietnamese", "VN"),
+    ("thai", "TH"),
+    ("malaysian", "MY"),
+    ("malaysians", "MY"),
+    ("singaporean", "SG"),
+    ("singaporeans", "SG"),
+    ("indian", "IN"),
+    ("indians", "IN"),
+    ("japanese", "JP"),
+    ("korean", "KR"),
+    ("koreans", "KR"),
+    ("chinese", "CN"),
+    ("australian", "AU"),
+    ("australians", "AU"),
+    ("aussie", "AU"),
+    ("aussies", "AU"),
+    ("american", "US"),
+    ("americans", "US"),
+    ("british", "GB"),
+    ("brits", "GB"),
+    ("brazilian", "BR"),
+    ("brazilians", "BR"),
+    ("mexican", "MX"),
+    ("mexicans", "MX"),
+    ("nigerian", "NG"),
+    ("nigerians", "NG"),
+    ("kenyan", "KE"),
+    ("kenyans", "KE"),
+    ("german", "DE"),
+    ("germans", "DE"),
+    ("french", "FR"),
+];
+
+/// Nouns for people that can head an audience phrase.
+const PEOPLE: &[&str] = &[
+    "parents",
+    "students",
+    "professionals",
+    "workers",
+    "drivers",
+    "riders",
+    "shoppers",
+    "buyers",
+    "consumers",
+    "customers",
+    "users",
+    "drinkers",
+    "lovers",
+    "fans",
+    "owners",
+    "gamers",
+    "travelers",
+    "travellers",
+    "commuters",
+    "families",
+    "couples",
+    "teens",
+    "teenagers",
+    "retirees",
+    "seniors",
+    "homeowners",
+    "renters",
+    "investors",
+    "founders",
+    "creators",
+    "nurses",
+    "teachers",
+    "employees",
+    "entrepreneurs",
+    "freelancers",
+    "millennials",
+    "adults",
+    "people",
+    "enthusiasts",
+    "foodies",
+    "runners",
+    "cyclists",
+    "readers",
+    "viewers",
+    "listeners",
+    "subscribers",
+    "patients",
+    "smokers",
+    "vapers",
+    "pet",
+    "newlyweds",
+    "expats",
+    "migrants",
+    "ofws",
+    "earners",
+    "sellers",
+    "resellers",
+    "farmers",
+    "doctors",
+    "engineers",
+    "developers",
+    "designers",
+    "marketers",
+    "managers",
+    "executives",
+    "mahasiswa",
+    "pelajar",
+    "karyawan",
+    "pekerja",
+    "petani",
+    "nelayan",
+    "estudyante",
+    "kabataan",
+    "remaja",
+    "members",
+    "audiences",
+    "individuals",
+    "dads",
+    "moms",
+    "mothers",
+    "fathers",
+    "singles",
+    "zoomers",
+    "boomers",
+    "households",
+    "learners",
+    "athletes",
+    "golfers",
+    "skiers",
+    "surfers",
+    "hikers",
+    "campers",
+    "diners",
+    "bettors",
+    "fanatics",
+    "collectors",
+    "hobbyists",
+    "crafters",
+    "bakers",
+    "cooks",
+    "gardeners",
+    "pensioners",
+    "tourists",
+    "visitors",
+    "residents",
+    "locals",
+    "citizens",
+    "voters",
+];
+
+const STOP: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "of",
+    "for",
+    "in",
+    "on",
+    "at",
+    "and",
+    "or",
+    "with",
+    "who",
+    "that",
+    "are",
+    "is",
+    "to",
+    "from",
+    "by",
+    "mga",
+    "ang",
+    "ng",
+    "sa",
+    "na",
+    "yung",
+    "mga",
+    "di",
+    "yang",
+    "dan",
+    "untuk",
+    "para",
+    "kat",
+    "yg",
+    "their",
+    "our",
+    "my",
+    "your",
+    "all",
+    "some",
+    "many",
+    "most",
+    "aged",
+    "ages",
+    "age",
+    "between",
+    "over",
+    "under",
+    "above",
+    "below",
+    "about",
+    "around",
+    "like",
+    "into",
+    "target",
+    "targeting",
+    "audience",
+    "segment",
+    "personas",
+    "persona",
+    "generate",
+    "create",
+    "make",
+    "buat",
+    "gumawa",
+    "want",
+    "need",
+    "i",
+    "we",
+    "me",
+    "us",
+    "please",
+    "pls",
+    "based",
+    "living",
+];
+
+fn word_decade(w: &str) -> Option<u32> {
+    Some(match w {
+        "twenties" | "twentysomethings" => 20,
+        "thirties" | "thirtysomethings" => 30,
+        "forties" | "fortysomethings" => 40,
+        "fifties" => 50,
+        "sixties" => 60,
+        "seventies" => 70,
+        "eighties" => 80,
+        "nineties" => 90,
+        _ => return None,
+    })
+}
+
+fn title_word(w: &str) -> String {
+    if w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && w.chars().count() <= 4 {
+        return w.to_owned();
+    }
+    let mut c = w.chars();
+    match c.next() {
+        Some(f) => f
+            .to_uppercase()
+            .chain(c.flat_map(char::to_lowercase))
+            .collect(),
+        None => String::new(),
+    }
+}
+
+fn plural_title(title: &str) -> String {
+    let words: Vec<String> = title.split(' ').map(title_word).collect();
+    let mut s = words.join(" ");
+    if s == "OFW" {
+        return "OFWs".into();
+    }
+    if s.ends_with("man") {
+        s.truncate(s.len() - 3);
+        s.push_str("men");
+    } else if s.ends_with('y') && !s.ends_with("ey") {
+        s.pop();
+        s.push_str("ies");
+    } else if s.ends_with("ife") {
+        s.truncate(s.len() - 3);
+        s.push_str("ives");
+    } else if !s.ends_with('s') {
+        s.push('s');
+    }
+    s
+}
+
+fn dedupe_words(s: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    for w in s.split_whitespace() {
+        if out.last().is_none_or(|l| !l.eq_ignore_ascii_case(w)) {
+            out.push(w);
+        }
+    }
+    out.join(" ")
+}
+
+fn truncate_chars(s: &str, max: usize) -> String {
+    s.chars().take(max).collect::<String>().trim().to_owned()
+}
+
+/// For prompts with nothing recognisable: a few words of the prompt, or a default.
+fn fallback_name(input: &str) -> String {
+    let words: Vec<String> = input
+        .split_whitespace()
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric() || *c == '-')
+                .collect::<String>()
+        })
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .map(|w| title_word(&w))
+        .collect();
+    if words.is_empty() {
+        "New Persona Group".into()
+    } else {
+        words.join(" ")
+    }
+}
+
+/// Parses a prompt. Never panics; an empty or unparseable prompt gives only a name.
+pub fn parse(input: &str, today: Today) -> ParsedGroup {
+    let input: String = input.chars().take(PROMPT_MAX_CHARS).collect();
+    let mut p = Parser::new(&input, today);
+    let persona_count = p.persona_count();
+    let (age_min, age_max) = p.ages();
+    let mut out = ParsedGroup {
+        name: String::new(),
+        age_min,
+        age_max,
+        gender: p.gender().map(|g| g.as_str()),
+        location: p
+            .location()
+            .map(|l| truncate_chars(&l, crate::domain::group::LOCATION_MAX)),
+        income_level: p.income().map(|i| i.as_str()),
+        occupation: p
+            .occupation()
+            .map(|o| truncate_chars(&o, crate::domain::group::OCCUPATION_MAX)),
+        persona_count,
+    };
+    // Stay-at-home parents and housewives are people of a gender only when the words say so.
+    if out.occupation.as_deref() == Some("Student")
+        && out.age_min.is_some_and(|a| a >= 18)
+        && p.has(&["college"])
+    {
+        out.occupation = Some("College student".into());
+    }
+    out.name = p.name(&out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t() -> Today {
+        Today { year: 2026 }
+    }
+
+    fn ages(s: &str) -> (Option<u8>, Option<u8>) {
+        let p = parse(s, t());
+        (p.age_min, p.age_max)
+    }
+
+    #[test]
+    fn age_spellings() {
+        for s in [
+            "25-34",
+            "25–34",
+            "25 to 34",
+            "between 25 and 34",
+            "aged 25 to 34",
+            "25 - 34 years old",
+            "ages 25-34",
+            "25 hanggang 34",
+            "usia 25 sampai 34 tahun",
+        ] {
+            assert_eq!(
+                ages(&format!("moms {s} in Manila")),
+                (Some(25), Some(34)),
+                "{s}"
+            );
+        }
+        assert_eq!(ages("women in their 30s"), (Some(30), Some(39)));
+        assert_eq!(ages("thirties"), (Some(30), Some(39)));
+        assert_eq!(ages("early 30s"), (Some(30), Some(33)));
+        assert_eq!(ages("mid-30s dads"), (Some(34), Some(36)));
+        assert_eq!(ages("late 30s"), (Some(37), Some(39)));
+        assert_eq!(ages("20s and 30s"), (Some(20), Some(39)));
+        assert_eq!(ages("40+"), (Some(40), None));
+        assert_eq!(ages("40 and above"), (Some(40), None));
+        assert_eq!(ages("at least 40"), (Some(40), None));
+        assert_eq!(ages("over 40"), (Some(41), None));
+        assert_eq!(ages("older than 40"), (Some(41), None));
+        assert_eq!(ages("under 25"), (None, Some(24)));
+        assert_eq!(ages("younger than 25"), (None, Some(24)));
+        assert_eq!(ages("up to 25"), (None, Some(25)));
+        assert_eq!(ages("25 and below"), (None, Some(25)));
+        assert_eq!(ages("35-year-old nurses"), (Some(35), Some(35)));
+    }
+
+    #[test]
+    fn generations_and_stages() {
+        assert_eq!(ages("Gen Z coffee drinkers"), (Some(18), Some(29)));
+        assert_eq!(ages("Gen Z teens"), (Some(14), Some(19)));
+        assert_eq!(ages("millennial moms"), (Some(30), Some(45)));
+        assert_eq!(ages("Gen X"), (Some(46), Some(61)));
+        assert_eq!(ages("Boomers"), (Some(62), Some(80)));
+        assert_eq!(ages("Gen Alpha kids"), (None, None));
+        assert_eq!(ages("teenagers"), (Some(13), Some(19)));
+        assert_eq!(ages("college students"), (Some(18), Some(24)));
+        assert_eq!(ages("young professionals"), (Some(22), Some(35)));
+        assert_eq!(ages("retirees"), (Some(60), None));
+        assert_eq!(ages("millennials aged 28-35"), (Some(28), Some(35)));
+        assert_eq!(parse("Gen Z", Today { year: 2027 }).age_max, Some(30));
+    }
+
+    #[test]
+    fn decoys_are_not_ages() {
+        for s in [
+            "shoppers spending under $50",
+            "₱500 budget",
+            "phones under 20k",
+            "20% off lovers",
+            "top 10 brands",
+            "iPhone 15 owners",
+            "since 2019",
+            "in 2025",
+            "7-Eleven regulars",
+            "moms with 3 kids",
+            "over 50% of",
+            "Rp 50rb snacks",
+            "under 25 pesos",
+        ] {
+            assert_eq!(ages(s), (None, None), "{s}");
+        }
+    }
+
+    #[test]
+    fn persona_count() {
+        assert_eq!(parse("5 personas of moms", t()).persona_count, Some(5));
+        assert_eq!(parse("generate 20 personas", t()).persona_count, None);
+        assert_eq!(
+            parse("generate 20 personas of 25-34", t()).age_min,
+            Some(25)
+        );
+        assert_eq!(parse("three personas", t()).persona_count, Some(3));
+    }
+
+    #[test]
+    fn gender_words() {
+        let g = |s: &str| parse(s, t()).gender;
+        assert_eq!(g("moms in Cebu"), Some("Female"));
+        assert_eq!(g("mga tatay"), Some("Male"));
+        assert_eq!(g("ibu-ibu muda"), Some("Female"));
+        assert_eq!(g("men and women"), Some("All"));
+        assert_eq!(g("moms and dads"), Some("All"));
+        assert_eq!(g("women buying men's grooming gifts"), Some("Female"));
+        assert_eq!(g("wives shopping for their husbands"), Some("Female"));
+        assert_eq!(g("coffee drinkers"), None);
+    }
+
+    #[test]
+    fn places() {
+        let l = |s: &str| parse(s, t()).location;
+        assert_eq!(
+            l("Gen Z coffee drinkers in Jakarta").as_deref(),
+            Some("Jakarta, Indonesia")
+        );
+        assert_eq!(l("moms in Vietnam").as_deref(), Some("Vietnam"));
+        assert_eq!(
+            l("young pros in BGC").as_deref(),
+            Some("Taguig, Philippines")
+        );
+        assert_eq!(l("NCR moms").as_deref(), Some("Metro Manila, Philippines"));
+        assert_eq!(
+            l("students in HCMC").as_deref(),
+            Some("Ho Chi Minh City, Vietnam")
+        );
+        assert_eq!(
+            l("techies in SF").as_deref(),
+            Some("San Francisco, United States")
+        );
+        assert_eq!(l("moms in Smallville").as_deref(), Some("Smallville"));
+        assert_eq!(l("tell us about moms").as_deref(), None);
+        assert_eq!(l("Filipino moms").as_deref(), Some("Philippines"));
+        assert_eq!(l("shoppers in Singapore").as_deref(), Some("Singapore"));
+    }
+
+    #[test]
+    fn income_and_occupation() {
+        let p = parse("budget-conscious Grab drivers in KL, B40", t());
+        assert_eq!(p.income_level, Some("Low"));
+        assert_eq!(p.occupation.as_deref(), Some("Ride-hailing driver"));
+        assert_eq!(p.location.as_deref(), Some("Kuala Lumpur, Malaysia"));
+        assert_eq!(parse("class AB families", t()).income_level, Some("High"));
+        assert_eq!(
+            parse("mass affluent investors", t()).income_level,
+            Some("High")
+        );
+        assert_eq!(parse("M40 parents", t()).income_level, Some("Middle"));
+        assert_eq!(
+            parse("OFWs in Dubai", t()).occupation.as_deref(),
+            Some("OFW")
+        );
+    }
+
+    #[test]
+    fn names() {
+        assert_eq!(
+            parse("millennial moms in Metro Manila", t()).name,
+            "Metro Manila Millennial Moms"
+        );
+        assert_eq!(
+            parse("Gen Z students in Jakarta", t()).name,
+            "Jakarta Gen Z Students"
+        );
+        assert_eq!(parse("", t()).name, "New Persona Group");
+        let p = parse("asdf qwer", t());
+        assert_eq!(
+            p,
+            ParsedGroup {
+                name: "Asdf Qwer".into(),
+                ..Default::default()
+            }
+        );
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for s in [
+            "🙂",
+            "\u{0}",
+            "9999999999999999999999 personas",
+            "25-",
+            "-25",
+            "30s-",
+            "'s",
+            "in",
+            "in ",
+            "---",
+            "Gen",
+            "₱",
+            "ab/",
+            "DE/",
+            "\u{202e}abc",
+            "ł̸̛̛̛",
+            "12345678901234567890-1",
+        ] {
+            let _ = parse(s, t());
+        }
+        let long = "in Manila ".repeat(400);
+        let _ = parse(&long, t());
+    }
+}

@@ -1,0 +1,219 @@
+//! The LLM writer against a fake OpenAI-compatible server: good answers replace the
+//! prose only; slow, rate-limited, failing, malformed and fact-changing answers fall
+//! back to offline prose for that persona, recorded in provenance.
+
+use boses::clock::Timestamp;
+use boses::domain::{GenerationId, GroupDefinition, GroupId};
+use boses::generation::engine::{PersonaEngine, PersonaRequest};
+use boses::generation::llm::LlmEngine;
+use boses::generation::offline;
+use boses::generation::persona::Persona;
+use boses::llm::{ChatClient, LlmSettings};
+use boses_tests::fake_llm::{FakeLlm, Reply};
+use serde_json::json;
+use std::time::Duration;
+
+fn definition() -> GroupDefinition {
+    GroupDefinition::parse(&json!({"name": "llm", "location": "Jakarta, Indonesia", "age_min": 25, "age_max": 34, "persona_count": 3})).unwrap()
+}
+
+fn engine(url: &str, timeout_ms: u64) -> LlmEngine {
+    LlmEngine::new(ChatClient::new(LlmSettings {
+        base_url: url.to_owned(),
+        model: "fake-model-1".into(),
+        api_key: Some("sk-test".into()),
+        timeout: Duration::from_millis(timeout_ms),
+        max_attempts: 3,
+        max_concurrency: 2,
+    }))
+}
+
+fn request(def: &GroupDefinition, index: u32) -> PersonaRequest<'_> {
+    PersonaRequest {
+        group_id: GroupId::from_uuid(uuid::Uuid::nil()),
+        run: GenerationId::from_uuid(uuid::Uuid::nil()),
+        definition: def,
+        seed: 5,
+        index,
+        created_at: Timestamp::from_unix_millis(0),
+    }
+}
+
+fn offline_persona(def: &GroupDefinition) -> Persona {
+    offline::generate(&request(def, 0)).unwrap()
+}
+
+/// A faithful answer for the offline persona's facts.
+fn good_answer(p: &Persona) -> String {
+    json!({
+        "bio": format!("{} is {} and lives in {}, where every day starts early.", p.full_name, p.age, p.city),
+        "day_in_the_life": format!("{} wakes before sunrise and checks messages before leaving for work.", p.given_name),
+        "quote": "Good things take planning.",
+        "purchase_behavior": "Waits for payday promos before buying anything big.",
+        "digital_behavior": "Lives in group chats and short videos.",
+        "aspirational_identity": "Wants to be the first in the family with a house of her own.",
+    })
+    .to_string()
+}
+
+#[tokio::test]
+async fn a_faithful_answer_replaces_only_the_prose() {
+    let def = definition();
+    let base = offline_persona(&def);
+    let server = FakeLlm::start(vec![Reply::Content(good_answer(&base))]).await;
+    let p = engine(&server.url, 2_000)
+        .generate(&request(&def, 0))
+        .await
+        .unwrap();
+    assert_eq!(p.provenance.engine, "llm");
+    assert_eq!(p.provenance.model.as_deref(), Some("fake-model-1"));
+    assert_eq!(p.provenance.fallback, None);
+    assert!(p.bio.starts_with(&base.full_name));
+    assert_eq!(p.quote, "Good things take planning.");
+    // Facts are untouched.
+    assert_eq!(
+        (p.full_name, p.age, p.city, p.monthly_income),
+        (
+            base.full_name.clone(),
+            base.age,
+            base.city.clone(),
+            base.monthly_income.clone()
+        )
+    );
+    // The request carried the facts and asked for JSON.
+    let sent: serde_json::Value =
+        serde_json::from_str(&server.requests.lock().unwrap()[0]).unwrap();
+    assert_eq!(sent["response_format"]["type"], "json_object");
+    assert!(sent["messages"][1]["content"]
+        .as_str()
+        .unwrap()
+        .contains(&base.full_name));
+}
+
+#[tokio::test]
+async fn rate_limits_and_server_errors_are_retried() {
+    let def = definition();
+    let base = offline_persona(&def);
+    let server = FakeLlm::start(vec![
+        Reply::Status(429),
+        Reply::Status(503),
+        Reply::Content(good_answer(&base)),
+    ])
+    .await;
+    let p = engine(&server.url, 2_000)
+        .generate(&request(&def, 0))
+        .await
+        .unwrap();
+    assert_eq!(server.request_count(), 3);
+    assert_eq!(p.provenance.engine, "llm");
+}
+
+async fn assert_falls_back(script: Vec<Reply>, timeout_ms: u64, reason: &str) -> usize {
+    let def = definition();
+    let base = offline_persona(&def);
+    let server = FakeLlm::start(script).await;
+    let p = engine(&server.url, timeout_ms)
+        .generate(&request(&def, 0))
+        .await
+        .unwrap();
+    assert_eq!(p.provenance.engine, "offline", "{reason}");
+    assert_eq!(
+        p.provenance.fallback.as_deref(),
+        Some(format!("offline prose used: {reason}").as_str())
+    );
+    assert_eq!(p.bio, base.bio, "offline prose kept");
+    server.request_count()
+}
+
+#[tokio::test]
+async fn slow_answers_time_out_and_fall_back() {
+    let def = definition();
+    let ok = good_answer(&offline_persona(&def));
+    assert_falls_back(
+        vec![Reply::Slow(Duration::from_secs(3), ok)],
+        200,
+        "LLM timed out",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn persistent_errors_fall_back_after_bounded_attempts() {
+    let n = assert_falls_back(vec![Reply::Status(500)], 2_000, "LLM error status").await;
+    assert_eq!(n, 3, "max_attempts bounds the retries");
+    let n = assert_falls_back(vec![Reply::Status(401)], 2_000, "LLM error status").await;
+    assert_eq!(n, 1, "client errors are not retried");
+}
+
+#[tokio::test]
+async fn malformed_answers_fall_back() {
+    assert_falls_back(vec![Reply::Garbage], 2_000, "LLM answer failed validation").await;
+    assert_falls_back(
+        vec![Reply::Content("not json at all".into())],
+        2_000,
+        "LLM answer failed validation",
+    )
+    .await;
+    assert_falls_back(
+        vec![Reply::Content("[1, 2]".into())],
+        2_000,
+        "LLM answer failed validation",
+    )
+    .await;
+    assert_falls_back(
+        vec![Reply::Content(r#"{"bio": "too short"}"#.into())],
+        2_000,
+        "LLM answer failed validation",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn answers_that_change_facts_fall_back() {
+    let def = definition();
+    let p = offline_persona(&def);
+    let mut wrong_age: serde_json::Value = serde_json::from_str(&good_answer(&p)).unwrap();
+    wrong_age["bio"] = json!(format!(
+        "{} is a {}-year-old living in {}, age {}.",
+        p.full_name,
+        p.age + 7,
+        p.city,
+        p.age
+    ));
+    assert_falls_back(
+        vec![Reply::Content(wrong_age.to_string())],
+        2_000,
+        "LLM answer failed validation",
+    )
+    .await;
+    let mut renamed: serde_json::Value = serde_json::from_str(&good_answer(&p)).unwrap();
+    renamed["bio"] = json!(format!("Someone Else, {}, lives in {}.", p.age, p.city));
+    assert_falls_back(
+        vec![Reply::Content(renamed.to_string())],
+        2_000,
+        "LLM answer failed validation",
+    )
+    .await;
+    let mut linked: serde_json::Value = serde_json::from_str(&good_answer(&p)).unwrap();
+    linked["quote"] = json!("Buy now at https://evil.example");
+    assert_falls_back(
+        vec![Reply::Content(linked.to_string())],
+        2_000,
+        "LLM answer failed validation",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn an_unreachable_llm_falls_back() {
+    // Nothing listens on this port.
+    let def = definition();
+    let p = engine("http://127.0.0.1:9/v1", 500)
+        .generate(&request(&def, 0))
+        .await
+        .unwrap();
+    assert_eq!(
+        p.provenance.fallback.as_deref(),
+        Some("offline prose used: LLM unreachable")
+    );
+}
