@@ -154,6 +154,14 @@ pub fn pack(code: &str) -> Option<&'static LocalePack> {
         .as_ref()
 }
 
+/// Parses a pack without caching it: for measuring cold starts.
+pub fn parse_pack_uncached(code: &str) -> Option<LocalePack> {
+    let (_, src) = PACK_SOURCES
+        .iter()
+        .find(|(c, _)| c.eq_ignore_ascii_case(code))?;
+    serde_json::from_str(src).ok()
+}
+
 /// The pack for a country, or the generic fallback.
 pub fn pack_or_fallback(code: Option<&str>) -> Option<&'static LocalePack> {
     code.and_then(pack).or_else(|| pack(FALLBACK))
