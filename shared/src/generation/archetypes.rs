@@ -10,6 +10,8 @@ pub struct Archetype {
     pub triggers: &'static [&'static str],
     /// Big Five centre: openness, conscientiousness, extraversion, agreeableness, neuroticism.
     pub ocean: [f64; 5],
+    /// The brand category each `brand_stance` is about, in the same order.
+    pub brand_categories: [&'static str; 3],
     /// How a persona of this archetype relates to brands; `{brand}` and `{what}` (the
     /// category, e.g. "groceries") are filled in.
     pub brand_stance: &'static [&'static str],
@@ -52,6 +54,7 @@ pub const ARCHETYPES: &[Archetype] = &[
             "Cashback on e-wallet payments",
         ],
         ocean: [0.35, 0.8, 0.4, 0.6, 0.45],
+        brand_categories: ["grocery", "fashion", "phone"],
         brand_stance: &[
             "Goes to {brand} for {what} because the price is right",
             "Buys {what} from {brand} only when there is a promo",
@@ -100,6 +103,7 @@ pub const ARCHETYPES: &[Archetype] = &[
             "Aesthetic packaging",
         ],
         ocean: [0.85, 0.4, 0.75, 0.55, 0.5],
+        brand_categories: ["fashion", "beauty", "coffee"],
         brand_stance: &[
             "Follows {brand} for its new {what} releases",
             "Posts about {brand} whenever it launches something new in {what}",
@@ -141,6 +145,7 @@ pub const ARCHETYPES: &[Archetype] = &[
             "Loyalty points that add up",
         ],
         ocean: [0.45, 0.75, 0.5, 0.85, 0.5],
+        brand_categories: ["grocery", "beauty", "phone"],
         brand_stance: &[
             "Has bought {what} from {brand} for the family for years",
             "Trusts {brand} for {what} because the whole household is used to it",
@@ -188,6 +193,7 @@ pub const ARCHETYPES: &[Archetype] = &[
             "Same-day delivery",
         ],
         ocean: [0.6, 0.85, 0.65, 0.45, 0.45],
+        brand_categories: ["phone", "fashion", "coffee"],
         brand_stance: &[
             "Pays more for {brand} when it comes to {what} because it saves time",
             "Sees {brand} as worth it for {what}",
@@ -235,6 +241,7 @@ pub const ARCHETYPES: &[Archetype] = &[
             "Trial sizes",
         ],
         ocean: [0.65, 0.75, 0.5, 0.65, 0.35],
+        brand_categories: ["grocery", "beauty", "coffee"],
         brand_stance: &[
             "Checks what goes into {brand} before buying {what}",
             "Likes {brand} for its lighter {what} options",
@@ -277,6 +284,7 @@ pub const ARCHETYPES: &[Archetype] = &[
             "Reliable repeat orders",
         ],
         ocean: [0.55, 0.55, 0.25, 0.65, 0.55],
+        brand_categories: ["grocery", "coffee", "phone"],
         brand_stance: &[
             "Reorders {what} from {brand} without thinking",
             "Sticks with {brand} for {what} because it never disappoints",
@@ -324,6 +332,7 @@ pub const ARCHETYPES: &[Archetype] = &[
             "Peer success stories",
         ],
         ocean: [0.7, 0.6, 0.75, 0.5, 0.45],
+        brand_categories: ["grocery", "phone", "fashion"],
         brand_stance: &[
             "Buys {what} from {brand} in bulk to keep costs down",
             "Likes {brand} for {what} because customers and friends already know it",
@@ -365,6 +374,7 @@ pub const ARCHETYPES: &[Archetype] = &[
             "Word of mouth from the barkada or neighbours",
         ],
         ocean: [0.55, 0.5, 0.85, 0.8, 0.4],
+        brand_categories: ["coffee", "grocery", "fashion"],
         brand_stance: &[
             "Recommends {brand} for {what} to everyone in the group chat",
             "Chooses {brand} for {what} when friends come over",
@@ -406,6 +416,7 @@ pub const ARCHETYPES: &[Archetype] = &[
             "Clear warranties",
         ],
         ocean: [0.25, 0.7, 0.35, 0.6, 0.5],
+        brand_categories: ["grocery", "phone", "beauty"],
         brand_stance: &[
             "Has used {brand} for {what} for decades and sees no reason to change",
             "Trusts {brand} for {what} more than newer names",
@@ -453,6 +464,7 @@ pub const ARCHETYPES: &[Archetype] = &[
             "Brands that take a public stand",
         ],
         ocean: [0.8, 0.65, 0.5, 0.7, 0.45],
+        brand_categories: ["fashion", "grocery", "beauty"],
         brand_stance: &[
             "Checks how {brand} sources its {what} before buying",
             "Forgives {brand} a higher price for {what} made responsibly",
@@ -500,6 +512,7 @@ pub const ARCHETYPES: &[Archetype] = &[
             "Friends' travel posts",
         ],
         ocean: [0.85, 0.45, 0.75, 0.6, 0.35],
+        brand_categories: ["coffee", "fashion", "phone"],
         brand_stance: &[
             "Picks {brand} for {what} when it is part of a good day out",
             "Tries new {what} brands on trips but always comes back to {brand}",
@@ -547,6 +560,7 @@ pub const ARCHETYPES: &[Archetype] = &[
             "Trade-in offers",
         ],
         ocean: [0.75, 0.7, 0.35, 0.45, 0.4],
+        brand_categories: ["phone", "coffee", "fashion"],
         brand_stance: &[
             "Compares {brand} spec by spec with rivals before buying {what}",
             "Respects {brand} for {what} that keeps improving",

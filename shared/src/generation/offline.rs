@@ -252,7 +252,7 @@ impl<'a> Ctx<'a> {
             (None, Stage::Working) => prior_job.clone(),
         };
         let monthly_income = self.income_amount(&mut r, income, age, stage);
-        let education = self.education(&mut r, income, age, stage);
+        let education = self.education(&mut r, income, age, stage, Some(&occupation));
 
         // Names: unique full and given names within the group.
         let (given_name, family_name) = self.name(j, gender, taken);
@@ -267,7 +267,13 @@ impl<'a> Ctx<'a> {
         let archetype = self.archetype(j, age, income, taken);
         let ocean = ocean(&mut self.rng(j, "ocean"), archetype);
         let languages = languages(&mut self.rng(j, "languages"), p);
-        let household = household(&mut self.rng(j, "household"), p, age, gender);
+        let household = household(
+            &mut self.rng(j, "household"),
+            p,
+            age,
+            gender,
+            stage != Stage::Retired,
+        );
 
         let mut w = Writer {
             rng: self.rng(j, "narrative"),
@@ -284,7 +290,8 @@ impl<'a> Ctx<'a> {
         let news = p.platforms.news.first().cloned();
         let ride = w.rng.pick(&p.platforms.ride_hailing_delivery).cloned();
         let commute = pick(&mut w.rng, &p.commute);
-        let food = pick(&mut w.rng, &p.foods);
+        let meals: Vec<String> = p.foods.iter().filter(|f| !is_drink(f)).cloned().collect();
+        let food = pick(&mut w.rng, if meals.is_empty() { &p.foods } else { &meals });
         let touchpoints = w.rng.sample(&p.touchpoints, 2);
         let coffee = brand(&mut w.rng, p, "coffee", income);
         let grocery = brand(&mut w.rng, p, "grocery", income);
@@ -311,8 +318,8 @@ impl<'a> Ctx<'a> {
         let pos = w.pos();
         let local_pains = [
             format!(
-                "The {} commute in {city} eats into {pos} day",
-                soft_lower(&commute)
+                "The daily commute {} in {city} eats into {pos} day",
+                commute_phrase(&commute)
             ),
             format!("Rent and bills in {city} rise faster than {pos} income"),
             format!("Crowds and traffic around {where_} at rush hour"),
@@ -387,21 +394,21 @@ impl<'a> Ctx<'a> {
         let wake = wake_time(&mut w.rng, stage);
         let day_in_the_life = w.paragraph(vec![
             vec![
-                format!("{given_name} is up by {wake} and starts the day with coffee from {}.", soft_lower(&coffee)),
-                format!("{given_name}'s alarm goes off at {wake}, and the first stop is coffee from {}.", soft_lower(&coffee)),
+                format!("{given_name} is up by {wake} and starts the day with {}.", soft_lower(&coffee)),
+                format!("{given_name}'s alarm goes off at {wake}, and {} is the first thing {} reaches for.", soft_lower(&coffee), w.pronoun()),
             ],
             match stage {
                 Stage::Student => vec![
-                    format!("{pronoun} takes the {} to class and studies between lectures.", soft_lower(&commute)),
-                    format!("Classes fill most of the day, with {} for lunch and group projects coordinated on {messaging}.", soft_lower(&food)),
+                    format!("{pronoun} gets to class {} and studies between lectures.", commute_phrase(&commute)),
+                    format!("Classes fill most of the day, with {} for lunch and group projects coordinated on {messaging}.", noun_lower(&food)),
                 ],
                 Stage::Retired => vec![
                     format!("Mornings are unhurried: errands around {where_}, then time with family."),
                     format!("{pronoun} spends late mornings at the market and catching up with neighbours."),
                 ],
                 Stage::Working => vec![
-                    format!("The {} gets {} to work in {where_}, where the day as {a_occ} {occupation_l} runs past six.", soft_lower(&commute), w.object()),
-                    format!("Work as {a_occ} {occupation_l} keeps {} busy until evening; lunch is usually {} in {where_}.", w.object(), soft_lower(&food)),
+                    format!("{pronoun} commutes {} to work in {where_}, where the day as {a_occ} {occupation_l} often runs past six.", commute_phrase(&commute)),
+                    format!("Work as {a_occ} {occupation_l} keeps {} busy until evening; lunch is usually {} in {where_}.", w.object(), noun_lower(&food)),
                 ],
             },
             vec![
@@ -565,9 +572,16 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn education(&self, r: &mut Rng, level: IncomeLevel, age: u8, stage: Stage) -> String {
-        // A stated occupation that implies a degree gets that degree.
-        if let (Some(occ), Stage::Working) = (&self.def.occupation, stage) {
+    fn education(
+        &self,
+        r: &mut Rng,
+        level: IncomeLevel,
+        age: u8,
+        stage: Stage,
+        occupation: Option<&str>,
+    ) -> String {
+        // An occupation that implies a degree gets that degree.
+        if let (Some(occ), Stage::Working) = (occupation, stage) {
             if let Some(field) = field_for_occupation(occ) {
                 let degree = if level == IncomeLevel::High && r.unit() < 0.4 {
                     "Master's degree"
@@ -686,10 +700,11 @@ impl<'a> Ctx<'a> {
         a: &Archetype,
         income: IncomeLevel,
     ) -> Vec<String> {
-        let cats: Vec<String> = self.pack.brands.keys().cloned().collect();
-        let chosen = w.rng.sample(&cats, 3);
         let mut out = Vec::new();
-        for (k, cat) in chosen.iter().enumerate() {
+        for (k, cat) in a.brand_categories.iter().enumerate() {
+            if !self.pack.brands.contains_key(*cat) {
+                continue;
+            }
             let b = brand(&mut w.rng, self.pack, cat, income);
             let stance = a.brand_stance[k % a.brand_stance.len()]
                 .replace("{brand}", &b)
@@ -898,7 +913,7 @@ fn languages(r: &mut Rng, p: &LocalePack) -> Vec<String> {
     out
 }
 
-fn household(r: &mut Rng, p: &LocalePack, age: u8, gender: Gender) -> String {
+fn household(r: &mut Rng, p: &LocalePack, age: u8, gender: Gender, working: bool) -> String {
     let h = &p.household;
     let weights: [f64; 4] = match age {
         0..=22 => [1.0, 0.0, 0.0, 0.0],
@@ -949,7 +964,8 @@ fn household(r: &mut Rng, p: &LocalePack, age: u8, gender: Gender) -> String {
             || age >= 56 && young_kids.iter().any(|g| l.contains(g))
             || gender == Gender::Male && female_only.iter().any(|g| l.contains(g))
             || gender == Gender::Female && male_only.iter().any(|g| l.contains(g))
-            || age < 21 && (l.contains("married") || l.contains("children") || l.contains("kids")))
+            || age < 21 && (l.contains("married") || l.contains("children") || l.contains("kids"))
+            || working && (l.contains("retired") || l.contains("pension")))
     };
     for _ in 0..8 {
         let cat = r.weighted(weights.iter().copied()).unwrap_or(0);
@@ -1060,12 +1076,75 @@ fn field_for_occupation(occupation: &str) -> Option<&'static str> {
         ("accountant", "accountancy"),
         ("teacher", "education"),
         ("lawyer", "law"),
+        ("attorney", "law"),
+        ("solicitor", "law"),
+        ("dentist", "dentistry"),
+        ("veterinar", "veterinary medicine"),
         ("architect", "architecture"),
         ("marketing", "marketing"),
         ("designer", "design"),
         ("journalist", "journalism"),
     ];
     MAP.iter().find(|(k, _)| o.contains(k)).map(|(_, f)| *f)
+}
+
+fn is_drink(s: &str) -> bool {
+    let l = s.to_lowercase();
+    [
+        "beer",
+        "wine",
+        "coffee",
+        "tea",
+        "juice",
+        "soda",
+        "milk",
+        "drink",
+        "lassi",
+        "chai",
+        "kopi",
+        "sake",
+        "soju",
+        "cà phê",
+        "cafe",
+        "latte",
+        "water",
+        "cola",
+        "bournvita",
+        "milo",
+        "caipirinha",
+        "guaraná",
+        "horchata",
+        "mezcal",
+        "tequila",
+        "bubble",
+        "boba",
+        "shake",
+        "smoothie",
+        "sikhye",
+        "teh",
+    ]
+    .iter()
+    .any(|d| l.contains(d))
+}
+
+/// Lowercases the first letter of a common noun phrase ("Pounded yam" → "pounded
+/// yam") and leaves names with inner capitals ("Jollibee Chickenjoy", "S-Bahn") alone.
+fn noun_lower(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) if c.clone().all(|ch| !ch.is_uppercase()) => f.to_lowercase().chain(c).collect(),
+        _ => s.to_owned(),
+    }
+}
+
+/// "by city bus", "by S-Bahn", "on foot".
+fn commute_phrase(commute: &str) -> String {
+    let l = commute.to_lowercase();
+    if l.contains("walk") || l.contains("foot") {
+        "on foot".into()
+    } else {
+        format!("by {}", noun_lower(commute))
+    }
 }
 
 fn category_phrase(cat: &str) -> &str {
