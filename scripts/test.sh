@@ -12,6 +12,17 @@ if [ ! -x "$VENV/bin/moto_server" ]; then
   "$VENV/bin/pip" install --quiet --disable-pip-version-check "moto[server]==$MOTO_VERSION"
 fi
 
+# The SAM template is checked offline: sam validate with cfn-lint.
+SAM_VENV=.venv-sam
+SAM_CLI_VERSION="1.170.0"
+if [ ! -x "$SAM_VENV/bin/sam" ]; then
+  echo "==> installing aws-sam-cli $SAM_CLI_VERSION into $SAM_VENV"
+  python3 -m venv "$SAM_VENV"
+  "$SAM_VENV/bin/pip" install --quiet --disable-pip-version-check "aws-sam-cli==$SAM_CLI_VERSION"
+fi
+echo "==> sam validate --lint"
+AWS_DEFAULT_REGION=us-east-1 SAM_CLI_TELEMETRY=0 "$SAM_VENV/bin/sam" validate --lint --template template.yaml
+
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 MOTO_LOG=$(mktemp -t moto.XXXXXX.log)
 "$VENV/bin/moto_server" -H 127.0.0.1 -p "$PORT" >"$MOTO_LOG" 2>&1 &

@@ -87,15 +87,53 @@ fn to_hyper_response(resp: lambda_http::Response<Body>) -> hyper::Response<Full<
     hyper::Response::from_parts(parts, Full::new(bytes))
 }
 
+/// The API description, served like the API's own documentation would be.
+const OPENAPI: &str = include_str!("../../openapi.yaml");
+
 async fn serve(
     app: Arc<App>,
     req: hyper::Request<Incoming>,
 ) -> Result<hyper::Response<Full<Bytes>>, Infallible> {
+    // CORS, as the HTTP API's CorsConfiguration answers it on AWS.
+    if req.method() == hyper::Method::OPTIONS {
+        let mut resp = hyper::Response::new(Full::new(Bytes::new()));
+        *resp.status_mut() = hyper::StatusCode::NO_CONTENT;
+        add_cors(resp.headers_mut());
+        return Ok(resp);
+    }
+    if req.uri().path() == "/openapi.yaml" && req.method() == hyper::Method::GET {
+        let mut resp = hyper::Response::new(Full::new(Bytes::from_static(OPENAPI.as_bytes())));
+        resp.headers_mut().insert(
+            hyper::header::CONTENT_TYPE,
+            hyper::header::HeaderValue::from_static("application/yaml"),
+        );
+        return Ok(resp);
+    }
     let resp = match to_lambda_request(req).await {
         Ok(req) => app.route(req).await,
         Err(e) => e.into_response(),
     };
-    Ok(to_hyper_response(resp))
+    let mut resp = to_hyper_response(resp);
+    add_cors(resp.headers_mut());
+    Ok(resp)
+}
+
+fn add_cors(h: &mut hyper::HeaderMap) {
+    use hyper::header::HeaderValue;
+    h.insert("access-control-allow-origin", HeaderValue::from_static("*"));
+    h.insert(
+        "access-control-allow-methods",
+        HeaderValue::from_static("GET, POST, PATCH, DELETE, OPTIONS"),
+    );
+    h.insert(
+        "access-control-allow-headers",
+        HeaderValue::from_static("authorization, x-api-key, content-type, idempotency-key"),
+    );
+    h.insert(
+        "access-control-expose-headers",
+        HeaderValue::from_static("location, x-next-cursor, link"),
+    );
+    h.insert("access-control-max-age", HeaderValue::from_static("600"));
 }
 
 fn env_nonempty(name: &str) -> Option<String> {

@@ -143,6 +143,17 @@ async fn walkthrough_generate_poll_and_shutdown() {
         .unwrap();
     assert_eq!(r.status(), 204);
 
+    let spec = http
+        .get(format!(
+            "{}/openapi.yaml",
+            server.base.split("/api/").next().unwrap()
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(spec.status(), 200);
+    assert!(spec.text().await.unwrap().starts_with("openapi: 3.1"));
+
     // SIGTERM: graceful shutdown with a clean exit.
     let mut server = server;
     let pid = server.child.id().to_string();

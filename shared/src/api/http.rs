@@ -22,6 +22,12 @@ pub fn json_response(status: StatusCode, body: String) -> Response<Body> {
         "x-content-type-options",
         HeaderValue::from_static("nosniff"),
     );
+    // JSON is never a document to render or frame.
+    h.insert(
+        "content-security-policy",
+        HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"),
+    );
+    h.insert("referrer-policy", HeaderValue::from_static("no-referrer"));
     resp
 }
 

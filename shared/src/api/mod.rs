@@ -84,6 +84,25 @@ impl App {
         }
     }
 
+    /// A memory store starts empty; `cargo lambda watch` with `STORE=memory` would then
+    /// answer 401 to every event. `BOSES_API_KEY` / `BOSES_PROJECT_ID` seed it, as
+    /// `boses-local` does.
+    async fn seed_memory_from_env(&self) {
+        let key = std::env::var("BOSES_API_KEY")
+            .ok()
+            .and_then(|k| crate::auth::ApiKey::parse(k.trim()));
+        let project = std::env::var("BOSES_PROJECT_ID")
+            .ok()
+            .and_then(|p| crate::domain::ProjectId::parse(p.trim()).ok());
+        if key.is_some() || project.is_some() {
+            if let Err(e) =
+                crate::tenancy::seed(self.store.as_ref(), self.clock.as_ref(), key, project).await
+            {
+                tracing::warn!(error = %e, "could not seed the memory store");
+            }
+        }
+    }
+
     pub fn with_queue(mut self, queue: Arc<dyn Queue>) -> Self {
         self.queue = Some(queue);
         self
@@ -98,6 +117,9 @@ impl App {
             app.queue = Some(Arc::new(SqsQueue::from_env(url).await));
         }
         app.prompt_llm = prompt_llm_from_env();
+        if StoreConfig::from_env()? == StoreConfig::Memory {
+            app.seed_memory_from_env().await;
+        }
         Ok(app)
     }
 

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# HTTP-level fuzzing: schemathesis generates requests from openapi.yaml (valid and
+# invalid) against boses-local with the memory store, and fails on any 5xx or on a
+# response that does not match the documented status codes, content types and schemas.
+# Usage: scripts/fuzz.sh [MAX_EXAMPLES_PER_OPERATION]   (default 300)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+MAX_EXAMPLES="${1:-300}"
+VENV=.venv-st
+ST_VERSION="4.32.5"
+if [ ! -x "$VENV/bin/schemathesis" ]; then
+  echo "==> installing schemathesis $ST_VERSION into $VENV"
+  python3 -m venv "$VENV"
+  "$VENV/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$ST_VERSION"
+fi
+
+cargo build --quiet --locked -p boses-local
+export BOSES_API_KEY=boses_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
+export BOSES_PROJECT_ID=0193a5b0-0000-7000-8000-000000000001
+LOG=$(mktemp -t boses-local.XXXXXX.log)
+RUST_LOG=warn target/debug/boses-local --port 0 >"$LOG" 2>&1 &
+PID=$!
+cleanup() { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -f "$LOG"; }
+trap cleanup EXIT
+URL=""
+for _ in $(seq 1 100); do
+  URL=$(sed -n 's/^boses-local listening on \(http[^ ]*\).*/\1/p' "$LOG")
+  [ -n "$URL" ] && break
+  sleep 0.1
+done
+[ -n "$URL" ] || { echo "boses-local did not start"; cat "$LOG"; exit 1; }
+echo "==> schemathesis against $URL ($MAX_EXAMPLES examples per operation)"
+SCHEMATHESIS_HOOKS="" "$VENV/bin/schemathesis" run openapi.yaml \
+  --url "$URL" \
+  --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
+  --phases examples,coverage,fuzzing \
+  --max-examples "$MAX_EXAMPLES" \
+  --workers 2 \
+  --seed 20261128 \
+  2>&1 | tee /tmp/schemathesis.out | tail -n 40
+status=${PIPESTATUS[0]}
+if grep -qE "server error|500 Internal" "$LOG"; then
+  echo "boses-local logged server errors"; status=1
+fi
+exit "$status"
