@@ -1,32 +1,18 @@
 //! `boses-local`: the whole API on 127.0.0.1, routed like API Gateway, served by the
-//! same handler functions the Lambdas call.
+//! same handler functions the Lambdas call. See the library for the server itself.
 
 use clap::{Parser, ValueEnum};
-use http_body_util::{BodyExt, Full, Limited};
-use hyper::body::{Bytes, Incoming};
-use hyper::server::conn::http1;
-use hyper::service::service_fn;
-use hyper_util::rt::TokioIo;
-use hyper_util::server::graceful::GracefulShutdown;
-use lambda_http::aws_lambda_events::query_map::QueryMap;
-use lambda_http::{Body, RequestExt};
-use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::Duration;
 use tokio::net::TcpListener;
 
-use boses::api::http::MAX_BODY_BYTES;
-use boses::api::{ApiError, App, StoreConfig};
+use boses::api::App;
 use boses::auth::ApiKey;
-use boses::clock::SystemClock;
 use boses::domain::ProjectId;
-use boses::generation::Worker;
-use boses::queue::{poll_sqs, InProcessQueue, Queue, SqsQueue};
-use boses::store::DynamoStore;
+use boses_local::{build_app, env_nonempty, serve_until, StoreKind};
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
-enum StoreKind {
+enum StoreArg {
     Memory,
     Dynamodb,
 }
@@ -38,106 +24,8 @@ struct Cli {
     #[arg(long, default_value_t = 3000, env = "PORT")]
     port: u16,
     /// `memory` needs nothing; `dynamodb` uses TABLE_NAME and the AWS environment.
-    #[arg(long, value_enum, default_value_t = StoreKind::Memory)]
-    store: StoreKind,
-}
-
-async fn to_lambda_request(
-    req: hyper::Request<Incoming>,
-) -> Result<lambda_http::Request, ApiError> {
-    let (parts, body) = req.into_parts();
-    // One byte over the limit is enough to know the body is too large.
-    let bytes = Limited::new(body, MAX_BODY_BYTES + 1)
-        .collect()
-        .await
-        .map_err(|_| ApiError::PayloadTooLarge)?
-        .to_bytes();
-    if bytes.len() > MAX_BODY_BYTES {
-        return Err(ApiError::PayloadTooLarge);
-    }
-    let body = if bytes.is_empty() {
-        Body::Empty
-    } else {
-        match String::from_utf8(bytes.to_vec()) {
-            Ok(text) => Body::Text(text),
-            Err(e) => Body::Binary(e.into_bytes()),
-        }
-    };
-    let query: QueryMap = parts.uri.query().unwrap_or("").parse().unwrap_or_default();
-    let path = parts.uri.path().to_owned();
-    let mut req = lambda_http::http::Request::from_parts(parts, body)
-        .with_query_string_parameters(query)
-        .with_raw_http_path(path);
-    if !req.headers().contains_key("x-request-id") {
-        if let Ok(v) = uuid::Uuid::new_v4().to_string().parse() {
-            req.headers_mut().insert("x-request-id", v);
-        }
-    }
-    Ok(req)
-}
-
-fn to_hyper_response(resp: lambda_http::Response<Body>) -> hyper::Response<Full<Bytes>> {
-    let (parts, body) = resp.into_parts();
-    let bytes = match body {
-        Body::Empty => Bytes::new(),
-        Body::Text(t) => Bytes::from(t),
-        Body::Binary(b) => Bytes::from(b),
-        _ => Bytes::new(),
-    };
-    hyper::Response::from_parts(parts, Full::new(bytes))
-}
-
-/// The API description, served like the API's own documentation would be.
-const OPENAPI: &str = include_str!("../../openapi.yaml");
-
-async fn serve(
-    app: Arc<App>,
-    req: hyper::Request<Incoming>,
-) -> Result<hyper::Response<Full<Bytes>>, Infallible> {
-    // CORS, as the HTTP API's CorsConfiguration answers it on AWS.
-    if req.method() == hyper::Method::OPTIONS {
-        let mut resp = hyper::Response::new(Full::new(Bytes::new()));
-        *resp.status_mut() = hyper::StatusCode::NO_CONTENT;
-        add_cors(resp.headers_mut());
-        return Ok(resp);
-    }
-    if req.uri().path() == "/openapi.yaml" && req.method() == hyper::Method::GET {
-        let mut resp = hyper::Response::new(Full::new(Bytes::from_static(OPENAPI.as_bytes())));
-        resp.headers_mut().insert(
-            hyper::header::CONTENT_TYPE,
-            hyper::header::HeaderValue::from_static("application/yaml"),
-        );
-        return Ok(resp);
-    }
-    let resp = match to_lambda_request(req).await {
-        Ok(req) => app.route(req).await,
-        Err(e) => e.into_response(),
-    };
-    let mut resp = to_hyper_response(resp);
-    add_cors(resp.headers_mut());
-    Ok(resp)
-}
-
-fn add_cors(h: &mut hyper::HeaderMap) {
-    use hyper::header::HeaderValue;
-    h.insert("access-control-allow-origin", HeaderValue::from_static("*"));
-    h.insert(
-        "access-control-allow-methods",
-        HeaderValue::from_static("GET, POST, PATCH, DELETE, OPTIONS"),
-    );
-    h.insert(
-        "access-control-allow-headers",
-        HeaderValue::from_static("authorization, x-api-key, content-type, idempotency-key"),
-    );
-    h.insert(
-        "access-control-expose-headers",
-        HeaderValue::from_static("location, x-next-cursor, link"),
-    );
-    h.insert("access-control-max-age", HeaderValue::from_static("600"));
-}
-
-fn env_nonempty(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+    #[arg(long, value_enum, default_value_t = StoreArg::Memory)]
+    store: StoreArg,
 }
 
 async fn seed_if_empty(app: &App, addr: SocketAddr) -> Result<(), String> {
@@ -171,80 +59,6 @@ async fn seed_if_empty(app: &App, addr: SocketAddr) -> Result<(), String> {
     Ok(())
 }
 
-async fn build_app(kind: StoreKind) -> Result<App, String> {
-    let config = match kind {
-        StoreKind::Memory => StoreConfig::Memory,
-        StoreKind::Dynamodb => StoreConfig::Dynamo {
-            table: env_nonempty("TABLE_NAME").ok_or("--store dynamodb needs TABLE_NAME")?,
-        },
-    };
-    if let StoreConfig::Dynamo { table } = &config {
-        // Local DynamoDB and moto start empty; create the table as `boses-admin init` would.
-        DynamoStore::from_env(table.clone())
-            .await
-            .ensure_table()
-            .await
-            .map_err(|e| format!("cannot reach DynamoDB table {table}: {e}"))?;
-    }
-    let store = config.build().await;
-    let clock = Arc::new(SystemClock);
-    let mut app = App::new(store.clone(), clock.clone());
-    app.prompt_llm = boses::api::prompt_llm_from_env();
-    let worker = Arc::new(Worker {
-        store,
-        engine: boses::generation::engine_from_env(),
-        clock,
-        settings: app.generation.clone(),
-        events: None,
-    });
-    let queue_url = env_nonempty("QUEUE_URL").filter(|_| kind == StoreKind::Dynamodb);
-    let queue: Arc<dyn Queue> = match queue_url {
-        Some(url) => {
-            let sqs = Arc::new(SqsQueue::from_env(url.clone()).await);
-            ensure_queue(&sqs).await?;
-            println!("Generation: SQS queue {url}, polled in-process");
-            tokio::spawn(poll_sqs(
-                sqs.clone(),
-                worker,
-                Arc::new(tokio::sync::Notify::new()),
-            ));
-            sqs
-        }
-        None => {
-            let q = InProcessQueue::new(app.generation.max_receives, Duration::from_millis(200));
-            q.start(worker);
-            q
-        }
-    };
-    Ok(app.with_queue(queue))
-}
-
-/// moto and fresh accounts start without the queue: create it from the URL's name.
-async fn ensure_queue(sqs: &SqsQueue) -> Result<(), String> {
-    let exists = sqs
-        .client()
-        .get_queue_attributes()
-        .queue_url(sqs.url())
-        .send()
-        .await
-        .is_ok();
-    if !exists {
-        let name = sqs.url().rsplit('/').next().unwrap_or("boses-generation");
-        sqs.client()
-            .create_queue()
-            .queue_name(name)
-            .send()
-            .await
-            .map_err(|e| {
-                format!(
-                    "cannot create SQS queue {name}: {}",
-                    aws_sdk_sqs::error::DisplayErrorContext(e)
-                )
-            })?;
-    }
-    Ok(())
-}
-
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     boses::telemetry::init();
@@ -259,48 +73,19 @@ async fn main() -> std::process::ExitCode {
 }
 
 async fn run(cli: Cli) -> Result<(), String> {
-    let app = Arc::new(build_app(cli.store).await?);
+    let kind = match cli.store {
+        StoreArg::Memory => StoreKind::Memory,
+        StoreArg::Dynamodb => StoreKind::Dynamodb,
+    };
+    let app = Arc::new(build_app(kind).await?);
     let listener = TcpListener::bind(("127.0.0.1", cli.port))
         .await
         .map_err(|e| format!("cannot listen on 127.0.0.1:{}: {e}", cli.port))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    println!(
-        "boses-local listening on http://{addr} (store: {:?})",
-        cli.store
-    );
+    println!("boses-local listening on http://{addr} (store: {kind:?})");
     seed_if_empty(&app, addr).await?;
-
-    let graceful = GracefulShutdown::new();
-    let mut shutdown = std::pin::pin!(shutdown_signal());
-    loop {
-        tokio::select! {
-            accepted = listener.accept() => {
-                let (stream, _) = match accepted {
-                    Ok(a) => a,
-                    Err(e) => {
-                        tracing::warn!(error = %e, "accept failed");
-                        continue;
-                    }
-                };
-                let app = app.clone();
-                let conn = http1::Builder::new()
-                    .serve_connection(TokioIo::new(stream), service_fn(move |req| serve(app.clone(), req)));
-                let conn = graceful.watch(conn);
-                tokio::spawn(async move {
-                    if let Err(e) = conn.await {
-                        tracing::debug!(error = %e, "connection ended with an error");
-                    }
-                });
-            }
-            _ = &mut shutdown => break,
-        }
-    }
-    drop(listener);
-    println!("Shutting down: finishing in-flight requests…");
-    tokio::select! {
-        _ = graceful.shutdown() => {}
-        _ = tokio::time::sleep(Duration::from_secs(10)) => eprintln!("boses-local: gave up waiting for connections"),
-    }
+    serve_until(app, listener, shutdown_signal()).await;
+    println!("Stopped.");
     Ok(())
 }
 
