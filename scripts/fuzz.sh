@@ -36,7 +36,7 @@ SCHEMATHESIS_HOOKS="" "$VENV/bin/schemathesis" run openapi.yaml \
   --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
   --phases examples,coverage,fuzzing \
   --max-examples "$MAX_EXAMPLES" \
-  --workers 2 \
+  --workers 1 \
   --seed 20261128 \
   2>&1 | tee /tmp/schemathesis.out | tail -n 40
 status=${PIPESTATUS[0]}

