@@ -62,7 +62,7 @@ fn main() {
     let mut packs = String::from("/// (country code, pack JSON), sorted by code.\npub static PACK_SOURCES: &[(&str, &str)] = &[\n");
     let mut cities_rs = String::from("pub static GAZ_CITIES: &[GazCity] = &[\n");
     let mut countries_rs = String::from("pub static GAZ_COUNTRIES: &[GazCountry] = &[\n");
-        let mut cities: Vec<CityRow> = Vec::new();
+    let mut cities: Vec<CityRow> = Vec::new();
     let mut countries: Vec<(String, String)> = Vec::new();
     for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());

@@ -39,38 +39,81 @@ fn mix(n: u64) -> u64 {
     z ^ (z >> 27)
 }
 
-async fn forward(p: &Proxy, parts: hyper::http::request::Parts, body: Bytes) -> Result<hyper::Response<Full<Bytes>>, String> {
-    let uri = format!("{}{}", p.upstream, parts.uri.path_and_query().map(|x| x.as_str()).unwrap_or("/"));
+async fn forward(
+    p: &Proxy,
+    parts: hyper::http::request::Parts,
+    body: Bytes,
+) -> Result<hyper::Response<Full<Bytes>>, String> {
+    let uri = format!(
+        "{}{}",
+        p.upstream,
+        parts
+            .uri
+            .path_and_query()
+            .map(|x| x.as_str())
+            .unwrap_or("/")
+    );
     let mut req = hyper::Request::builder().method(parts.method).uri(uri);
     for (k, v) in parts.headers.iter() {
         if k != hyper::header::HOST {
             req = req.header(k, v);
         }
     }
-    let resp = p.client.request(req.body(Full::new(body)).map_err(|e| e.to_string())?).await.map_err(|e| e.to_string())?;
+    let resp = p
+        .client
+        .request(req.body(Full::new(body)).map_err(|e| e.to_string())?)
+        .await
+        .map_err(|e| e.to_string())?;
     let (parts, body) = resp.into_parts();
     let bytes = body.collect().await.map_err(|e| e.to_string())?.to_bytes();
     Ok(hyper::Response::from_parts(parts, Full::new(bytes)))
 }
 
-async fn handle(p: Arc<Proxy>, req: hyper::Request<Incoming>) -> Result<hyper::Response<Full<Bytes>>, std::convert::Infallible> {
+async fn handle(
+    p: Arc<Proxy>,
+    req: hyper::Request<Incoming>,
+) -> Result<hyper::Response<Full<Bytes>>, std::convert::Infallible> {
     let (parts, body) = req.into_parts();
-    let body = body.collect().await.map(|b| b.to_bytes()).unwrap_or_default();
-    let target = parts.headers.get("x-amz-target").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+    let body = body
+        .collect()
+        .await
+        .map(|b| b.to_bytes())
+        .unwrap_or_default();
+    let target = parts
+        .headers
+        .get("x-amz-target")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_owned();
     // Only the service's data-plane calls are disturbed, not the table/queue setup.
-    let eligible = p.enabled.load(Ordering::SeqCst) && !target.contains("CreateTable") && !target.contains("DescribeTable");
+    let eligible = p.enabled.load(Ordering::SeqCst)
+        && !target.contains("CreateTable")
+        && !target.contains("DescribeTable");
     p.stats.calls.fetch_add(1, Ordering::Relaxed);
     let roll = mix(p.seq.fetch_add(1, Ordering::Relaxed)) % 100;
     let error = |status: u16, kind: &str| {
-        let mut r = hyper::Response::new(Full::new(Bytes::from(json!({"__type": kind, "message": "injected fault"}).to_string())));
-        *r.status_mut() = hyper::StatusCode::from_u16(status).unwrap_or(hyper::StatusCode::INTERNAL_SERVER_ERROR);
-        r.headers_mut().insert("content-type", hyper::header::HeaderValue::from_static("application/x-amz-json-1.0"));
+        let mut r = hyper::Response::new(Full::new(Bytes::from(
+            json!({"__type": kind, "message": "injected fault"}).to_string(),
+        )));
+        *r.status_mut() =
+            hyper::StatusCode::from_u16(status).unwrap_or(hyper::StatusCode::INTERNAL_SERVER_ERROR);
+        r.headers_mut().insert(
+            "content-type",
+            hyper::header::HeaderValue::from_static("application/x-amz-json-1.0"),
+        );
         r
     };
     if eligible && roll < 12 {
         p.stats.failed.fetch_add(1, Ordering::Relaxed);
         let resp = if target.starts_with("DynamoDB") {
-            if roll < 6 { error(400, "com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException") } else { error(500, "com.amazonaws.dynamodb.v20120810#InternalServerError") }
+            if roll < 6 {
+                error(
+                    400,
+                    "com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException",
+                )
+            } else {
+                error(500, "com.amazonaws.dynamodb.v20120810#InternalServerError")
+            }
         } else {
             error(503, "com.amazonaws.sqs#ServiceUnavailable")
         };
@@ -84,7 +127,10 @@ async fn handle(p: Arc<Proxy>, req: hyper::Request<Incoming>) -> Result<hyper::R
     if eligible && (18..21).contains(&roll) && forwarded.is_ok() {
         // The call took effect but the answer is lost: the client sees a 5xx and retries.
         p.stats.dropped_after_apply.fetch_add(1, Ordering::Relaxed);
-        return Ok(error(500, "com.amazonaws.dynamodb.v20120810#InternalServerError"));
+        return Ok(error(
+            500,
+            "com.amazonaws.dynamodb.v20120810#InternalServerError",
+        ));
     }
     Ok(forwarded.unwrap_or_else(|_| error(502, "BadGateway")))
 }
@@ -102,11 +148,15 @@ async fn start_proxy(upstream: String) -> (Arc<Proxy>, String) {
     let p = proxy.clone();
     tokio::spawn(async move {
         loop {
-            let Ok((s, _)) = listener.accept().await else { return };
+            let Ok((s, _)) = listener.accept().await else {
+                return;
+            };
             let p = p.clone();
             tokio::spawn(async move {
                 let svc = hyper::service::service_fn(move |r| handle(p.clone(), r));
-                let _ = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(s), svc).await;
+                let _ = hyper::server::conn::http1::Builder::new()
+                    .serve_connection(TokioIo::new(s), svc)
+                    .await;
             });
         }
     });
@@ -117,10 +167,15 @@ async fn clients(endpoint: &str) -> (aws_sdk_dynamodb::Client, aws_sdk_sqs::Clie
     let conf = aws_config::defaults(aws_config::BehaviorVersion::latest())
         .endpoint_url(endpoint)
         .region(aws_config::Region::new("us-east-1"))
-        .credentials_provider(aws_sdk_dynamodb::config::Credentials::new("test", "test", None, None, "faults"))
+        .credentials_provider(aws_sdk_dynamodb::config::Credentials::new(
+            "test", "test", None, None, "faults",
+        ))
         .load()
         .await;
-    (aws_sdk_dynamodb::Client::new(&conf), aws_sdk_sqs::Client::new(&conf))
+    (
+        aws_sdk_dynamodb::Client::new(&conf),
+        aws_sdk_sqs::Client::new(&conf),
+    )
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -133,11 +188,17 @@ async fn faults_never_leave_half_written_state() {
     // Setup directly against moto; the service talks through the proxy.
     let (ddb_direct, sqs_direct) = clients(&moto).await;
     let table = format!("faults-{}", uuid::Uuid::new_v4().simple());
-    DynamoStore::new(ddb_direct, table.clone()).ensure_table().await.unwrap();
+    DynamoStore::new(ddb_direct, table.clone())
+        .ensure_table()
+        .await
+        .unwrap();
     let queue_url = sqs_direct
         .create_queue()
         .queue_name(format!("faults-{}", uuid::Uuid::new_v4().simple()))
-        .attributes(aws_sdk_sqs::types::QueueAttributeName::VisibilityTimeout, "1")
+        .attributes(
+            aws_sdk_sqs::types::QueueAttributeName::VisibilityTimeout,
+            "1",
+        )
         .send()
         .await
         .unwrap()
@@ -148,13 +209,18 @@ async fn faults_never_leave_half_written_state() {
     let queue_url = queue_url.replace(&moto, &proxy_url);
     let queue = Arc::new(SqsQueue::new(sqs, queue_url));
     let clock = Arc::new(boses::clock::SystemClock);
-    let seeded = boses::tenancy::seed(store.as_ref(), clock.as_ref(), None, None).await.unwrap();
+    let seeded = boses::tenancy::seed(store.as_ref(), clock.as_ref(), None, None)
+        .await
+        .unwrap();
     let app = Arc::new(App::new(store.clone(), clock.clone()).with_queue(queue.clone()));
     let worker = Arc::new(boses::generation::Worker {
         store: store.clone(),
         engine: Arc::new(boses::generation::offline::OfflineEngine),
         clock,
-        settings: boses::generation::GenerationSettings { max_receives: 10, ..Default::default() },
+        settings: boses::generation::GenerationSettings {
+            max_receives: 10,
+            ..Default::default()
+        },
         events: None,
     });
     let shutdown = Arc::new(tokio::sync::Notify::new());
@@ -162,7 +228,11 @@ async fn faults_never_leave_half_written_state() {
 
     let base = format!("/api/v1/projects/{}/persona-groups", seeded.project_id);
     let auth = format!("Bearer {}", seeded.api_key);
-    let call = |endpoint: Endpoint, method: &'static str, path: String, body: Option<String>, idem: Option<String>| {
+    let call = |endpoint: Endpoint,
+                method: &'static str,
+                path: String,
+                body: Option<String>,
+                idem: Option<String>| {
         let app = app.clone();
         let auth = auth.clone();
         async move {
@@ -170,7 +240,13 @@ async fn faults_never_leave_half_written_state() {
             if let Some(k) = idem.as_deref() {
                 headers.push(("idempotency-key", k));
             }
-            Resp::from(app.handle(endpoint, apigw_request(method, &path, &headers, body.as_deref())).await)
+            Resp::from(
+                app.handle(
+                    endpoint,
+                    apigw_request(method, &path, &headers, body.as_deref()),
+                )
+                .await,
+            )
         }
     };
 
@@ -185,7 +261,14 @@ async fn faults_never_leave_half_written_state() {
         let body = json!({"name": format!("fault group {i}"), "persona_count": 3}).to_string();
         let mut created = None;
         for _ in 0..8 {
-            let r = call(Endpoint::CreateGroup, "POST", base.clone(), Some(body.clone()), Some(key.clone())).await;
+            let r = call(
+                Endpoint::CreateGroup,
+                "POST",
+                base.clone(),
+                Some(body.clone()),
+                Some(key.clone()),
+            )
+            .await;
             requests += 1;
             *statuses.entry(r.status).or_default() += 1;
             assert!(r.status != 500, "create: {}", r.text);
@@ -197,27 +280,63 @@ async fn faults_never_leave_half_written_state() {
         }
         let Some(id) = created else { continue };
         for _ in 0..8 {
-            let r = call(Endpoint::GenerateGroup, "POST", format!("{base}/{id}/generate"), Some(json!({"seed": i}).to_string()), None).await;
+            let r = call(
+                Endpoint::GenerateGroup,
+                "POST",
+                format!("{base}/{id}/generate"),
+                Some(json!({"seed": i}).to_string()),
+                None,
+            )
+            .await;
             requests += 1;
             *statuses.entry(r.status).or_default() += 1;
-            assert!(matches!(r.status, 202 | 409 | 503), "generate: {} {}", r.status, r.text);
+            assert!(
+                matches!(r.status, 202 | 409 | 503),
+                "generate: {} {}",
+                r.status,
+                r.text
+            );
             if r.status != 503 {
                 break;
             }
         }
         if i % 4 == 0 {
-            let r = call(Endpoint::UpdateGroup, "PATCH", format!("{base}/{id}"), Some(json!({"description": "patched"}).to_string()), None).await;
+            let r = call(
+                Endpoint::UpdateGroup,
+                "PATCH",
+                format!("{base}/{id}"),
+                Some(json!({"description": "patched"}).to_string()),
+                None,
+            )
+            .await;
             requests += 1;
             *statuses.entry(r.status).or_default() += 1;
-            assert!(matches!(r.status, 200 | 409 | 503), "patch: {} {}", r.status, r.text);
+            assert!(
+                matches!(r.status, 200 | 409 | 503),
+                "patch: {} {}",
+                r.status,
+                r.text
+            );
         }
         if i % 5 == 0 {
             // Delete mid-run, retried until it is done.
             for _ in 0..8 {
-                let r = call(Endpoint::DeleteGroup, "DELETE", format!("{base}/{id}"), None, None).await;
+                let r = call(
+                    Endpoint::DeleteGroup,
+                    "DELETE",
+                    format!("{base}/{id}"),
+                    None,
+                    None,
+                )
+                .await;
                 requests += 1;
                 *statuses.entry(r.status).or_default() += 1;
-                assert!(matches!(r.status, 204 | 404 | 503), "delete: {} {}", r.status, r.text);
+                assert!(
+                    matches!(r.status, 204 | 404 | 503),
+                    "delete: {} {}",
+                    r.status,
+                    r.text
+                );
                 if r.status != 503 {
                     deleted.push(id.clone());
                     break;
@@ -234,12 +353,29 @@ async fn faults_never_leave_half_written_state() {
     loop {
         let mut pending = 0;
         for id in &groups {
-            let r = call(Endpoint::GetGroup, "GET", format!("{base}/{id}"), None, None).await;
-            let s = r.json()["generation_status"].as_str().unwrap_or("").to_owned();
+            let r = call(
+                Endpoint::GetGroup,
+                "GET",
+                format!("{base}/{id}"),
+                None,
+                None,
+            )
+            .await;
+            let s = r.json()["generation_status"]
+                .as_str()
+                .unwrap_or("")
+                .to_owned();
             if s != "complete" && s != "failed" {
                 // A generate answered 503 with its group restored: start it again.
                 if s == "pending" && r.json()["generation_progress"].is_null() {
-                    call(Endpoint::GenerateGroup, "POST", format!("{base}/{id}/generate"), None, None).await;
+                    call(
+                        Endpoint::GenerateGroup,
+                        "POST",
+                        format!("{base}/{id}/generate"),
+                        None,
+                        None,
+                    )
+                    .await;
                 }
                 pending += 1;
             }
@@ -257,25 +393,62 @@ async fn faults_never_leave_half_written_state() {
     // deleted groups are gone with every persona.
     let mut complete = 0;
     for id in &groups {
-        let g = call(Endpoint::GetGroup, "GET", format!("{base}/{id}"), None, None).await.json();
-        let personas = call(Endpoint::ListPersonas, "GET", format!("{base}/{id}/personas"), None, None).await.json();
+        let g = call(
+            Endpoint::GetGroup,
+            "GET",
+            format!("{base}/{id}"),
+            None,
+            None,
+        )
+        .await
+        .json();
+        let personas = call(
+            Endpoint::ListPersonas,
+            "GET",
+            format!("{base}/{id}/personas"),
+            None,
+            None,
+        )
+        .await
+        .json();
         let personas = personas.as_array().unwrap();
         if g["generation_status"] == "complete" {
             complete += 1;
-            assert_eq!(personas.len() as u64, g["persona_count"].as_u64().unwrap(), "{g}");
-            let codes: std::collections::HashSet<_> = personas.iter().map(|p| p["persona_code"].clone()).collect();
+            assert_eq!(
+                personas.len() as u64,
+                g["persona_count"].as_u64().unwrap(),
+                "{g}"
+            );
+            let codes: std::collections::HashSet<_> =
+                personas.iter().map(|p| p["persona_code"].clone()).collect();
             assert_eq!(codes.len(), personas.len(), "no duplicates");
-            let seeds: std::collections::HashSet<_> = personas.iter().map(|p| p["provenance"]["seed"].clone()).collect();
+            let seeds: std::collections::HashSet<_> = personas
+                .iter()
+                .map(|p| p["provenance"]["seed"].clone())
+                .collect();
             assert_eq!(seeds.len(), 1, "one run");
         } else {
             assert!(personas.is_empty(), "a failed run shows no personas: {g}");
         }
     }
     for id in &deleted {
-        let r = call(Endpoint::GetGroup, "GET", format!("{base}/{id}"), None, None).await;
+        let r = call(
+            Endpoint::GetGroup,
+            "GET",
+            format!("{base}/{id}"),
+            None,
+            None,
+        )
+        .await;
         assert_eq!(r.status, 404);
         let gid = boses::domain::GroupId::parse(id).unwrap();
-        let left = boses::store::Store::prune_personas(store.as_ref(), gid, boses::store::Prune::OlderThan(boses::domain::GenerationId::new_random())).await.unwrap();
+        let left = boses::store::Store::prune_personas(
+            store.as_ref(),
+            gid,
+            boses::store::Prune::OlderThan(boses::domain::GenerationId::new_random()),
+        )
+        .await
+        .unwrap();
         assert_eq!(left, 0, "personas survived the delete of {id}");
     }
     let s = &proxy.stats;
@@ -288,6 +461,9 @@ async fn faults_never_leave_half_written_state() {
         groups.len(),
         deleted.len()
     ));
-    assert!(s.failed.load(Ordering::Relaxed) > 10, "faults were injected");
+    assert!(
+        s.failed.load(Ordering::Relaxed) > 10,
+        "faults were injected"
+    );
     let _: Value = json!(null);
 }

@@ -16,16 +16,43 @@ fn arb_json() -> impl Strategy<Value = Value> {
         any::<bool>().prop_map(Value::Bool),
         any::<i64>().prop_map(|n| json!(n)),
         any::<u64>().prop_map(|n| json!(n)),
-        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(|f| json!(f)),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(|f| json!(f)),
         "\\PC{0,40}".prop_map(Value::String),
-        prop::sample::select(vec!["Male", "female", "ALL", "Low", "x".repeat(3000).leak() as &str, "Jakarta, Indonesia", "", " "]).prop_map(|s| json!(s)),
+        prop::sample::select(vec![
+            "Male",
+            "female",
+            "ALL",
+            "Low",
+            "x".repeat(3000).leak() as &str,
+            "Jakarta, Indonesia",
+            "",
+            " "
+        ])
+        .prop_map(|s| json!(s)),
     ];
     leaf.prop_recursive(4, 32, 6, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..5).prop_map(Value::Array),
             prop::collection::btree_map(
                 prop_oneof![
-                    prop::sample::select(vec!["name", "age_min", "age_max", "gender", "location", "income_level", "occupation", "description", "psychographic_notes", "persona_count", "seed", "prompt", "id"]).prop_map(String::from),
+                    prop::sample::select(vec![
+                        "name",
+                        "age_min",
+                        "age_max",
+                        "gender",
+                        "location",
+                        "income_level",
+                        "occupation",
+                        "description",
+                        "psychographic_notes",
+                        "persona_count",
+                        "seed",
+                        "prompt",
+                        "id"
+                    ])
+                    .prop_map(String::from),
                     "\\PC{0,12}",
                 ],
                 inner,
@@ -52,8 +79,11 @@ fn arb_segment() -> impl Strategy<Value = String> {
 fn arbitrary_input_never_causes_a_server_error() {
     let rt = tokio::runtime::Runtime::new().unwrap();
     let t = rt.block_on(TestApp::new(Backend::Memory));
-        let counted = std::cell::RefCell::new((0u64, std::collections::BTreeMap::<u16, u32>::new()));
-    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig { cases: 400, ..ProptestConfig::default() });
+    let counted = std::cell::RefCell::new((0u64, std::collections::BTreeMap::<u16, u32>::new()));
+    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig {
+        cases: 400,
+        ..ProptestConfig::default()
+    });
     let strategy = (
         0usize..8,
         arb_json(),
@@ -64,53 +94,88 @@ fn arbitrary_input_never_causes_a_server_error() {
         any::<bool>(),
     );
     runner
-        .run(&strategy, |(route_idx, body, group, cursor, header, auth_kind, raw_body)| {
-            let route = &routes::routes()[route_idx];
-            let path = route
-                .path
-                .replace("{project_id}", &t.project)
-                .replace("{group_id}", &group);
-            let path = match &cursor {
-                Some(c) => format!("{path}?cursor={}&limit={}", url_escape(c), c.len()),
-                None => path,
-            };
-            let key_header = match auth_kind {
-                0 => format!("Bearer {}", t.key),
-                1 => format!("Bearer {}", header.clone().unwrap_or_default()),
-                2 => header.clone().unwrap_or_default(),
-                _ => format!("bearer   {}  ", t.key),
-            };
-            let mut headers: Vec<(&str, &str)> = vec![("authorization", key_header.as_str())];
-            if let Some(h) = &header {
-                headers.push(("idempotency-key", h.as_str()));
-                headers.push(("content-type", h.as_str()));
-            }
-            let body_text = if raw_body { body.to_string() } else { format!("{{\"name\": {body}") };
-            let mut req = apigw_request(route.method.as_str(), &path, &headers, Some(&body_text));
-            if raw_body && auth_kind == 3 {
-                *req.body_mut() = lambda_http::Body::Binary(vec![0xff, 0xfe, b'{', 0x80]);
-            }
-            let resp = Resp::from(rt.block_on(t.app.handle(route.endpoint, req)));
-                        {
-                let mut c = counted.borrow_mut();
-                c.0 += 1;
-                *c.1.entry(resp.status).or_insert(0) += 1;
-            }
-            prop_assert!(resp.status < 500, "{} {} -> {} {}", route.method, path, resp.status, resp.text);
-            if resp.status >= 400 {
-                let v: Value = serde_json::from_str(&resp.text).map_err(|e| TestCaseError::fail(format!("error body not JSON: {e}")))?;
-                prop_assert!(v["detail"].is_string() && v["code"].is_string(), "{}", resp.text);
-            }
-            Ok(())
-        })
+        .run(
+            &strategy,
+            |(route_idx, body, group, cursor, header, auth_kind, raw_body)| {
+                let route = &routes::routes()[route_idx];
+                let path = route
+                    .path
+                    .replace("{project_id}", &t.project)
+                    .replace("{group_id}", &group);
+                let path = match &cursor {
+                    Some(c) => format!("{path}?cursor={}&limit={}", url_escape(c), c.len()),
+                    None => path,
+                };
+                let key_header = match auth_kind {
+                    0 => format!("Bearer {}", t.key),
+                    1 => format!("Bearer {}", header.clone().unwrap_or_default()),
+                    2 => header.clone().unwrap_or_default(),
+                    _ => format!("bearer   {}  ", t.key),
+                };
+                let mut headers: Vec<(&str, &str)> = vec![("authorization", key_header.as_str())];
+                if let Some(h) = &header {
+                    headers.push(("idempotency-key", h.as_str()));
+                    headers.push(("content-type", h.as_str()));
+                }
+                let body_text = if raw_body {
+                    body.to_string()
+                } else {
+                    format!("{{\"name\": {body}")
+                };
+                let mut req =
+                    apigw_request(route.method.as_str(), &path, &headers, Some(&body_text));
+                if raw_body && auth_kind == 3 {
+                    *req.body_mut() = lambda_http::Body::Binary(vec![0xff, 0xfe, b'{', 0x80]);
+                }
+                let resp = Resp::from(rt.block_on(t.app.handle(route.endpoint, req)));
+                {
+                    let mut c = counted.borrow_mut();
+                    c.0 += 1;
+                    *c.1.entry(resp.status).or_insert(0) += 1;
+                }
+                prop_assert!(
+                    resp.status < 500,
+                    "{} {} -> {} {}",
+                    route.method,
+                    path,
+                    resp.status,
+                    resp.text
+                );
+                if resp.status >= 400 {
+                    let v: Value = serde_json::from_str(&resp.text)
+                        .map_err(|e| TestCaseError::fail(format!("error body not JSON: {e}")))?;
+                    prop_assert!(
+                        v["detail"].is_string() && v["code"].is_string(),
+                        "{}",
+                        resp.text
+                    );
+                }
+                Ok(())
+            },
+        )
         .unwrap();
-        let (mut cases, by_status) = counted.into_inner();
+    let (mut cases, by_status) = counted.into_inner();
     // Oversized and deeply nested bodies, once each per endpoint.
     for route in routes::routes() {
-        let path = route.path.replace("{project_id}", &t.project).replace("{group_id}", &uuid::Uuid::now_v7().to_string());
+        let path = route
+            .path
+            .replace("{project_id}", &t.project)
+            .replace("{group_id}", &uuid::Uuid::now_v7().to_string());
         let auth = format!("Bearer {}", t.key);
-        for body in ["[".repeat(100_000), format!("{{\"name\":\"{}\"}}", "x".repeat(70_000)), "{\"age_min\": 1e400}".into()] {
-            let r = Resp::from(rt.block_on(t.app.handle(route.endpoint, apigw_request(route.method.as_str(), &path, &[("authorization", &auth)], Some(&body)))));
+        for body in [
+            "[".repeat(100_000),
+            format!("{{\"name\":\"{}\"}}", "x".repeat(70_000)),
+            "{\"age_min\": 1e400}".into(),
+        ] {
+            let r = Resp::from(rt.block_on(t.app.handle(
+                route.endpoint,
+                apigw_request(
+                    route.method.as_str(),
+                    &path,
+                    &[("authorization", &auth)],
+                    Some(&body),
+                ),
+            )));
             assert!(r.status < 500, "{} {}: {}", route.method, r.status, r.text);
             cases += 1;
         }
@@ -119,7 +184,15 @@ fn arbitrary_input_never_causes_a_server_error() {
 }
 
 fn url_escape(s: &str) -> String {
-    s.bytes().map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
 }
 
 /// Keys never reach the logs, whether they are accepted or refused.
@@ -138,15 +211,30 @@ fn keys_never_appear_in_logs() {
     }
     let buf = Buf::default();
     let writer = buf.clone();
-    let subscriber = tracing_subscriber::fmt().with_max_level(tracing::Level::TRACE).json().with_writer(move || writer.clone()).finish();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .json()
+        .with_writer(move || writer.clone())
+        .finish();
     let rt = tokio::runtime::Runtime::new().unwrap();
     let t = rt.block_on(TestApp::new(Backend::Memory));
     let wrong = format!("boses_{}", "a".repeat(64));
     tracing::subscriber::with_default(subscriber, || {
         for key in [t.key.as_str(), wrong.as_str()] {
             let auth = format!("Bearer {key}");
-            rt.block_on(t.app.handle(Endpoint::ListGroups, apigw_request("GET", &t.base(), &[("authorization", &auth)], None)));
-            rt.block_on(t.app.handle(Endpoint::CreateGroup, apigw_request("POST", &t.base(), &[("x-api-key", key)], Some("{\"name\": 5}"))));
+            rt.block_on(t.app.handle(
+                Endpoint::ListGroups,
+                apigw_request("GET", &t.base(), &[("authorization", &auth)], None),
+            ));
+            rt.block_on(t.app.handle(
+                Endpoint::CreateGroup,
+                apigw_request(
+                    "POST",
+                    &t.base(),
+                    &[("x-api-key", key)],
+                    Some("{\"name\": 5}"),
+                ),
+            ));
         }
     });
     let logs = String::from_utf8(buf.0.lock().unwrap().clone()).unwrap();
@@ -161,7 +249,10 @@ fn keys_never_appear_in_logs() {
 /// (HTTP through `boses-local`'s server), then a consistency check of the store.
 #[test]
 fn two_hundred_concurrent_clients_leave_a_consistent_store() {
-    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     rt.block_on(async {
         let store = Arc::new(boses::store::MemoryStore::new());
         let clock = Arc::new(boses::clock::SystemClock);
@@ -202,7 +293,7 @@ fn two_hundred_concurrent_clients_leave_a_consistent_store() {
                         (2, Some(g)) => http.patch(format!("{url}/{g}")).body(json!({"persona_count": 1 + (i % 5)}).to_string()),
                         (3, _) => http.get(format!("{url}?limit=50")),
                         (4, Some(g)) => http.post(format!("{url}/{g}/generate")),
-                        (5, Some(g)) if i % 3 == 0 => http.delete(format!("{url}/{g}")),
+                        (5, Some(g)) if i.is_multiple_of(3) => http.delete(format!("{url}/{g}")),
                         (_, Some(g)) => http.get(format!("{url}/{g}/personas")),
                     };
                     let resp = match req.bearer_auth(&key).send().await {

@@ -130,17 +130,26 @@ both_backends!(
     }
 );
 
-both_backends!(retried_create_is_idempotent_but_a_different_group_under_the_same_id_conflicts, |b: Backend| async move {
-    let store = store_for(b).await;
-    let g = group(ProjectId::new_random(), "x");
-    store.create_group(&g, None, t(0)).await.unwrap();
-    // The same write again, as an SDK retry after a lost answer would send it.
-    assert_eq!(store.create_group(&g, None, t(0)).await.unwrap(), CreateOutcome::Created);
-    let mut other = g.clone();
-    other.definition = GroupDefinition::parse(&json!({"name": "someone else"})).unwrap();
-    assert!(matches!(store.create_group(&other, None, t(0)).await, Err(StoreError::Conflict)));
-    assert_eq!(store.get_group(g.project_id, g.id).await.unwrap(), Some(g));
-});
+both_backends!(
+    retried_create_is_idempotent_but_a_different_group_under_the_same_id_conflicts,
+    |b: Backend| async move {
+        let store = store_for(b).await;
+        let g = group(ProjectId::new_random(), "x");
+        store.create_group(&g, None, t(0)).await.unwrap();
+        // The same write again, as an SDK retry after a lost answer would send it.
+        assert_eq!(
+            store.create_group(&g, None, t(0)).await.unwrap(),
+            CreateOutcome::Created
+        );
+        let mut other = g.clone();
+        other.definition = GroupDefinition::parse(&json!({"name": "someone else"})).unwrap();
+        assert!(matches!(
+            store.create_group(&other, None, t(0)).await,
+            Err(StoreError::Conflict)
+        ));
+        assert_eq!(store.get_group(g.project_id, g.id).await.unwrap(), Some(g));
+    }
+);
 
 both_backends!(listing_pages_in_creation_order, |b: Backend| async move {
     let store = store_for(b).await;

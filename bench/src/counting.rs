@@ -145,7 +145,7 @@ pub async fn e2e(endpoint: &str) -> Result<(), String> {
         if s == 201 { "201" } else { "error" },
     ));
     let gid = g["id"].as_str().ok_or("create failed")?.to_owned();
-        let ops: Vec<Op> = vec![
+    let ops: Vec<Op> = vec![
         (
             "create",
             Endpoint::CreateGroup,

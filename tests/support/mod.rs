@@ -605,8 +605,13 @@ pub mod fake_llm {
 /// command prints at the end (cargo captures the output of passing tests).
 pub fn record_figures(line: &str) {
     use std::io::Write;
-    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/test-figures.txt");
-    if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
+    let path =
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/test-figures.txt");
+    if let Ok(mut f) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+    {
         let _ = writeln!(f, "{line}");
     }
     eprintln!("{line}");

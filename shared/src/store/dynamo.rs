@@ -530,12 +530,14 @@ impl Store for DynamoStore {
                 .await;
             return match res {
                 Ok(_) => Ok(CreateOutcome::Created),
-                                // An SDK retry after a lost answer finds its own earlier write: that is
+                // An SDK retry after a lost answer finds its own earlier write: that is
                 // success. Another group under the same id is a conflict.
-                Err(e) if is_condition_failed(&e) => match self.get_group(group.project_id, group.id).await? {
-                    Some(existing) if existing == *group => Ok(CreateOutcome::Created),
-                    _ => Err(StoreError::Conflict),
-                },
+                Err(e) if is_condition_failed(&e) => {
+                    match self.get_group(group.project_id, group.id).await? {
+                        Some(existing) if existing == *group => Ok(CreateOutcome::Created),
+                        _ => Err(StoreError::Conflict),
+                    }
+                }
                 Err(e) => Err(classify(e)),
             };
         };

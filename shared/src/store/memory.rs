@@ -110,7 +110,7 @@ impl Store for MemoryStore {
             inner.idempotency.insert(k, rec.clone());
         }
         let k = (group.project_id, group.id);
-                match inner.groups.get(&k) {
+        match inner.groups.get(&k) {
             // The same write again (a retry) is not a conflict.
             Some(existing) if existing == group => return Ok(CreateOutcome::Created),
             Some(_) => return Err(StoreError::Conflict),
