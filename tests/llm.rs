@@ -217,3 +217,58 @@ async fn an_unreachable_llm_falls_back() {
         Some("offline prose used: LLM unreachable")
     );
 }
+
+/// parse-prompt's LLM mode through the handler: a failing, slow or invalid LLM never
+/// costs more than falling back to the offline result, and a good one fills gaps only.
+#[tokio::test]
+async fn parse_prompt_llm_mode_never_fails_the_request() {
+    use boses_tests::{Backend, TestApp};
+    let prompt = serde_json::json!({"prompt": "moms in Cebu"});
+    for (script, expect_income) in [
+        (
+            vec![Reply::Content(
+                r#"{"income_level": "middle", "gender": "Male", "age_min": 30, "age_max": 39}"#
+                    .into(),
+            )],
+            Some("Middle"),
+        ),
+        (vec![Reply::Status(500)], None),
+        (vec![Reply::Slow(Duration::from_secs(3), "{}".into())], None),
+        (vec![Reply::Garbage], None),
+        (
+            vec![Reply::Content(r#"{"age_min": 90, "age_max": 20}"#.into())],
+            None,
+        ),
+    ] {
+        let server = FakeLlm::start(script).await;
+        let mut t = TestApp::new(Backend::Memory).await;
+        t.app.prompt_llm = Some(ChatClient::new(LlmSettings {
+            base_url: server.url.clone(),
+            model: "fake".into(),
+            api_key: None,
+            timeout: Duration::from_millis(300),
+            max_attempts: 2,
+            max_concurrency: 2,
+        }));
+        let r = t
+            .authed(
+                "POST",
+                &format!("{}/parse-prompt", t.base()),
+                Some(prompt.clone()),
+            )
+            .await;
+        assert_eq!(r.status, 200, "{}", r.text);
+        let v = r.json();
+        assert_eq!(v["gender"], "Female", "the offline parser's field wins");
+        assert_eq!(v["location"], "Cebu City, Philippines");
+        assert_eq!(v["income_level"].as_str(), expect_income);
+        if expect_income.is_some() {
+            assert_eq!(
+                (v["age_min"].clone(), v["age_max"].clone()),
+                (serde_json::json!(30), serde_json::json!(39))
+            );
+        }
+        // Whatever the LLM said, the answer is still postable unchanged.
+        assert_eq!(t.authed("POST", &t.base(), Some(v)).await.status, 201);
+    }
+}
