@@ -53,6 +53,12 @@ PIDS="$PIDS $!"
 for _ in $(seq 1 100); do python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$PORT/moto-api/')" 2>/dev/null && break; sleep 0.1; done
 target/release/boses-bench e2e "http://127.0.0.1:$PORT" > "$TMP/e2e.md"
 
+echo "==> 200 concurrent clients on moto, then a consistency check"
+: > target/test-figures.txt
+BOSES_TEST_DYNAMODB_ENDPOINT="http://127.0.0.1:$PORT" AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_REGION=us-east-1 \
+  cargo test --release --locked -p boses-tests --test hardening -- --ignored two_hundred_concurrent_clients_on_moto
+grep "hardening/load" target/test-figures.txt > "$TMP/load-moto.txt" || true
+
 CPU=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)
 {
   echo "# Performance"
@@ -99,7 +105,15 @@ CPU=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)
   echo
   echo "\`boses-bench e2e\`: the real DynamoDB and SQS clients against moto on loopback, with an SDK interceptor counting every call by operation; the API is driven in-process and the worker is fed through SQS as Lambda's event source mapping would."
   echo
-  cat "$TMP/e2e.md"
+    cat "$TMP/e2e.md"
+  echo
+  echo "## Mixed load on moto"
+  echo
+  echo "The hardening load test (\`tests/hardening.rs\`) against moto: 200 concurrent clients mixing create, get, patch, list, generate and delete for 4 s through \`boses-local\`'s server, then every listed group must be gettable, every complete group must have exactly its personas of one run, and no persona may exist outside a live group's visible run:"
+  echo
+  echo '```'
+  cat "$TMP/load-moto.txt"
+  echo '```'
   echo
   cat docs/perf-notes.md
 } > "$OUT"

@@ -472,6 +472,9 @@ pub mod generation {
                 }
             }
         }
+        async fn count_personas(&self) -> Result<usize, StoreError> {
+            self.inner.count_personas().await
+        }
         async fn prune_personas(&self, g: GroupId, p: Prune) -> Result<usize, StoreError> {
             self.inner.prune_personas(g, p).await
         }

@@ -764,6 +764,29 @@ impl Store for DynamoStore {
         }
     }
 
+    async fn count_personas(&self) -> Result<usize, StoreError> {
+        let mut total = 0usize;
+        let mut start: Option<Item> = None;
+        loop {
+            let out = self
+                .client
+                .scan()
+                .table_name(&self.table)
+                .filter_expression("entity = :p")
+                .expression_attribute_values(":p", s("persona"))
+                .select(aws_sdk_dynamodb::types::Select::Count)
+                .set_exclusive_start_key(start.take())
+                .send()
+                .await
+                .map_err(classify)?;
+            total += out.count.max(0) as usize;
+            match out.last_evaluated_key {
+                Some(k) if !k.is_empty() => start = Some(k),
+                _ => return Ok(total),
+            }
+        }
+    }
+
     async fn prune_personas(&self, group: GroupId, prune: Prune) -> Result<usize, StoreError> {
         let keys = self
             .query_range(

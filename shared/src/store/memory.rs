@@ -208,6 +208,10 @@ impl Store for MemoryStore {
         Ok(true)
     }
 
+    async fn count_personas(&self) -> Result<usize, StoreError> {
+        Ok(self.lock().personas.len())
+    }
+
     async fn prune_personas(&self, group: GroupId, prune: Prune) -> Result<usize, StoreError> {
         let mut inner = self.lock();
         let before = inner.personas.len();

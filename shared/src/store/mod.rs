@@ -151,6 +151,8 @@ pub trait Store: Send + Sync {
     // Generation.
     /// Returns false when a condition did not hold (re-read the group to see why).
     async fn write_generation(&self, write: &GenerationWrite<'_>) -> Result<bool, StoreError>;
+    /// Every stored persona, of every group and run: for consistency checks.
+    async fn count_personas(&self) -> Result<usize, StoreError>;
     /// Removes personas of the given runs; returns how many were removed.
     async fn prune_personas(&self, group: GroupId, prune: Prune) -> Result<usize, StoreError>;
 
