@@ -146,7 +146,7 @@ pub async fn e2e(endpoint: &str) -> Result<(), String> {
             "POST",
             base.clone(),
             Some(r#"{"name":"e2e two"}"#),
-            "1 PutItem (2 with Idempotency-Key: a transaction)",
+            "1 PutItem (1 TransactWriteItems instead with an Idempotency-Key)",
         ),
         (
             "get",
