@@ -67,7 +67,7 @@ CPU=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)
   echo
   echo "## Cold start"
   echo
-  echo "Each release binary (host architecture) is started under a small Lambda Runtime API emulator on loopback (\`bench/src/emulator.rs\`) and given the event in \`events/<name>.json\`; the time is from exec to the function posting its first response, median of 10 starts, with the process's peak RSS. The baseline is a hello-world \`lambda_http\` binary built with the same profile. Functions run with the memory store here, so the AWS SDK's one-time initialisation (below) is not in these figures; generate-group creates its SQS client at init, so it is."
+  echo "Each release binary (host architecture) is started under a small Lambda Runtime API emulator on loopback (\`bench/src/emulator.rs\`) and given the event in \`events/<name>.json\`; the time is from exec to the function posting its first response, median of 10 starts, with the process's peak RSS. The baseline is a hello-world \`lambda_http\` binary built with the same profile. Functions run with the memory store here, so the AWS SDK's one-time initialisation (below) is not in these figures; generate-group creates its SQS client at init, so it is. The processes get a single CA bundle as their trust store (\`SSL_CERT_FILE\`): see the SDK table for what this machine's 290-file certificate directory would add."
   echo
   cat "$TMP/cold.md"
   echo

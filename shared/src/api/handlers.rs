@@ -231,15 +231,19 @@ pub async fn list_personas(app: &App, req: &Request) -> HandlerResult {
     Ok(resp)
 }
 
-/// `{"seed": u64}`, or no body at all.
-fn parse_seed(body: Option<Value>) -> Result<Option<u64>, ApiError> {
-    let Some(body) = body else { return Ok(None) };
+/// A body that must be an object with at most the one field `name`: its value, and an
+/// error for every other field (names cut to 64 characters so a hostile key cannot
+/// blow up the answer).
+fn only_field<'a>(
+    body: &'a Value,
+    name: &str,
+) -> Result<(Option<&'a Value>, Vec<FieldError>), ApiError> {
     let map = body
         .as_object()
         .ok_or_else(|| ApiError::field("body", "must be a JSON object"))?;
-    let mut errors: Vec<FieldError> = map
+    let unknown = map
         .keys()
-        .filter(|k| k.as_str() != "seed")
+        .filter(|k| k.as_str() != name)
         .map(|k| {
             FieldError::new(
                 k.chars().take(64).collect::<String>(),
@@ -247,7 +251,14 @@ fn parse_seed(body: Option<Value>) -> Result<Option<u64>, ApiError> {
             )
         })
         .collect();
-    let seed = match map.get("seed") {
+    Ok((map.get(name), unknown))
+}
+
+/// `{"seed": u64}`, or no body at all.
+fn parse_seed(body: Option<Value>) -> Result<Option<u64>, ApiError> {
+    let Some(body) = body else { return Ok(None) };
+    let (value, mut errors) = only_field(&body, "seed")?;
+    let seed = match value {
         None | Some(Value::Null) => None,
         Some(v) => match v.as_u64() {
             Some(n) => Some(n),
@@ -339,20 +350,8 @@ pub async fn generate(app: &App, req: &Request) -> HandlerResult {
 
 /// `{"prompt": "..."}`: one string of at most 2,000 characters.
 fn parse_prompt_body(body: &Value) -> Result<String, ApiError> {
-    let map = body
-        .as_object()
-        .ok_or_else(|| ApiError::field("body", "must be a JSON object"))?;
-    let mut errors: Vec<FieldError> = map
-        .keys()
-        .filter(|k| k.as_str() != "prompt")
-        .map(|k| {
-            FieldError::new(
-                k.chars().take(64).collect::<String>(),
-                "is not a known field",
-            )
-        })
-        .collect();
-    let prompt = match map.get("prompt") {
+    let (value, mut errors) = only_field(body, "prompt")?;
+    let prompt = match value {
         None | Some(Value::Null) => {
             errors.push(FieldError::new("prompt", "is required"));
             None
