@@ -4,6 +4,11 @@
 //! a time), and the gazetteer — countries, cities, aliases and districts under their
 //! normalised names, each with its candidate places best first — is generated as
 //! static Rust data, so resolving a place costs no parsing or hashing at cold start.
+//!
+//! Beyond the packs' own cities, `data/gazetteer/` adds the GeoNames cities of the same
+//! countries (`cities.tsv`, "minor" cities), hand-curated regions and extra districts or
+//! aliases (`regions.tsv`, `places.tsv`), and large cities elsewhere in the world
+//! (`world.tsv`), which are recognised as places but kept as written.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -17,32 +22,60 @@ use names::{normalize, strip_affixes, COUNTRY_ALIASES};
 
 const FALLBACK: &str = "XX";
 
-/// (country, name, population, aliases, districts)
-type CityRow = (String, String, u64, Vec<String>, Vec<String>);
+/// (country, name, population, aliases, districts, minor, common)
+type CityRow = (String, String, u64, Vec<String>, Vec<String>, bool, bool);
 
 #[derive(Clone, PartialEq)]
 struct Place {
-    kind: u8, // 0 country, 1 city, 2 district
+    kind: u8, // 0 country, 1 city, 2 district, 3 region, 4 foreign city
     country: String,
     city: Option<usize>,
     district: Option<String>,
     alias: bool,
+    /// Matched through a short all-capitals alias ("KL", "BKK", "FOR").
+    caps: bool,
+    /// Display name of a region or foreign city.
+    name: Option<String>,
 }
 
 impl Place {
     fn rust(&self) -> String {
-        let kind = ["Country", "City", "District"][self.kind as usize];
+        let kind = ["Country", "City", "District", "Region", "Foreign"][self.kind as usize];
+        let opt = |v: &Option<String>| {
+            v.as_ref()
+                .map_or("None".to_owned(), |d| format!("Some({d:?})"))
+        };
         format!(
-            "Place {{ kind: PlaceKind::{kind}, country: {:?}, city: {}, district: {}, alias: {} }}",
+            "Place {{ kind: PlaceKind::{kind}, country: {:?}, city: {}, district: {}, alias: {}, caps: {}, name: {} }}",
             self.country,
             self.city
                 .map_or("None".to_owned(), |c| format!("Some({c})")),
-            self.district
-                .as_ref()
-                .map_or("None".to_owned(), |d| format!("Some({d:?})")),
-            self.alias
+            opt(&self.district),
+            self.alias,
+            self.caps,
+            opt(&self.name),
         )
     }
+}
+
+/// Short all-capitals aliases ("NCR", "KL", "BKK") are acronyms or codes.
+fn is_caps_alias(a: &str) -> bool {
+    let letters: Vec<char> = a.chars().filter(|c| c.is_alphanumeric()).collect();
+    letters.len() <= 4
+        && letters
+            .iter()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Tab-separated rows of a `data/gazetteer` file, without comments and blank lines.
+fn tsv(path: &Path) -> Vec<Vec<String>> {
+    println!("cargo:rerun-if-changed={}", path.display());
+    std::fs::read_to_string(path)
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(|f| f.trim().to_owned()).collect())
+        .collect()
 }
 
 fn main() {
@@ -98,26 +131,117 @@ fn main() {
                     .collect()
             };
             let (aliases, districts) = (strs("aliases"), strs("districts"));
-            let lit = |v: &[String]| {
-                format!(
-                    "&[{}]",
-                    v.iter()
-                        .map(|s| format!("{s:?}"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
-            };
             let cname = c["name"].as_str().unwrap_or("").to_owned();
             let pop = c["population"].as_u64().unwrap_or(0);
-            writeln!(
-                cities_rs,
-                "    GazCity {{ country: {code:?}, name: {cname:?}, population: {pop}, aliases: {}, districts: {} }},",
-                lit(&aliases),
-                lit(&districts)
-            )
-            .unwrap();
-            cities.push((code.clone(), cname, pop, aliases, districts));
+            cities.push((code.clone(), cname, pop, aliases, districts, false, false));
         }
+    }
+    let gaz = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/gazetteer");
+    println!("cargo:rerun-if-changed={}", gaz.display());
+    let pack_cities = cities.len();
+    // Keys that pack cities (names and aliases) and countries own: a minor city never
+    // shadows them. Districts are kept aside: a minor city yields to a district unless
+    // the district belongs to a metropolitan region ("Pasay" is a city of Metro Manila).
+    let mut owned: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut district_keys: BTreeMap<String, bool> = BTreeMap::new();
+    let both = |n: &str| {
+        let n = normalize(n);
+        let s = strip_affixes(&n).to_owned();
+        [n, s]
+    };
+    for (_, name) in &countries {
+        owned.extend(both(name));
+    }
+    for (_, aliases) in COUNTRY_ALIASES {
+        for a in *aliases {
+            owned.extend(both(a));
+        }
+    }
+    for (code, name, _, aliases, districts, _, _) in &cities {
+        if code == FALLBACK {
+            continue;
+        }
+        owned.extend(both(name));
+        for a in aliases {
+            owned.insert(normalize(a));
+        }
+        let metro = name.starts_with("Metro ");
+        for d in districts {
+            let e = district_keys.entry(normalize(d)).or_insert(true);
+            *e &= metro;
+        }
+    }
+    let places_rows = tsv(&gaz.join("places.tsv"));
+    for r in &places_rows {
+        if r.len() >= 4 {
+            district_keys.insert(normalize(&r[1]), false);
+        }
+    }
+    let mut minor_seen: std::collections::HashSet<(String, String)> =
+        std::collections::HashSet::new();
+    for r in tsv(&gaz.join("cities.tsv")) {
+        let [cc, name, pop, common, ..] = r.as_slice() else {
+            continue;
+        };
+        if !countries.iter().any(|(c, _)| c == cc) {
+            continue;
+        }
+        let [n, st] = both(name);
+        let shadowed = owned.contains(&n)
+            || owned.contains(&st)
+            || district_keys.get(&n).is_some_and(|metro| !metro)
+            || district_keys.get(&st).is_some_and(|metro| !metro);
+        if shadowed || !minor_seen.insert((cc.clone(), st)) {
+            continue;
+        }
+        let pop = pop.parse().unwrap_or(0);
+        cities.push((
+            cc.clone(),
+            name.clone(),
+            pop,
+            vec![],
+            vec![],
+            true,
+            common == "1",
+        ));
+    }
+    // Curated districts join their city's list (the parser checks containment there).
+    let city_index = |cities: &[CityRow], name: &str, cc: &str| {
+        cities
+            .iter()
+            .position(|c| c.0 == cc && c.1 == name)
+            .unwrap_or_else(|| panic!("data/gazetteer/places.tsv: no city {name:?} in {cc}"))
+    };
+    let mut extra: Vec<(u8, String, usize)> = Vec::new();
+    for r in &places_rows {
+        let [kind, name, city, cc, ..] = r.as_slice() else {
+            continue;
+        };
+        let i = city_index(&cities, city, cc);
+        if kind == "district" {
+            cities[i].4.push(name.clone());
+            extra.push((2, name.clone(), i));
+        } else {
+            extra.push((1, name.clone(), i));
+        }
+    }
+    for (code, cname, pop, aliases, districts, minor, common) in &cities {
+        let lit = |v: &[String]| {
+            format!(
+                "&[{}]",
+                v.iter()
+                    .map(|s| format!("{s:?}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        };
+        writeln!(
+            cities_rs,
+            "    GazCity {{ country: {code:?}, name: {cname:?}, population: {pop}, aliases: {}, districts: {}, minor: {minor}, common: {common} }},",
+            lit(aliases),
+            lit(districts)
+        )
+        .unwrap();
     }
 
     // Keys → places, exactly as the gazetteer resolves them.
@@ -152,6 +276,8 @@ fn main() {
         city: None,
         district: None,
         alias,
+        caps: false,
+        name: None,
     };
     for (code, name) in &countries {
         if code != FALLBACK {
@@ -165,7 +291,7 @@ fn main() {
             }
         }
     }
-    for (i, (code, name, _, aliases, _)) in cities.iter().enumerate() {
+    for (i, (code, name, _, aliases, _, _, _)) in cities.iter().enumerate() {
         if code == FALLBACK {
             continue;
         }
@@ -175,6 +301,8 @@ fn main() {
             city: Some(i),
             district: None,
             alias: false,
+            caps: false,
+            name: None,
         };
         add(name, place.clone());
         for a in aliases {
@@ -182,12 +310,73 @@ fn main() {
                 a,
                 Place {
                     alias: true,
+                    caps: is_caps_alias(a),
                     ..place.clone()
                 },
             );
         }
     }
-    for (i, (code, _, _, _, districts)) in cities.iter().enumerate() {
+    for (kind, name, i) in &extra {
+        if *kind == 1 {
+            add(
+                name,
+                Place {
+                    kind: 1,
+                    country: cities[*i].0.clone(),
+                    city: Some(*i),
+                    district: None,
+                    alias: true,
+                    caps: is_caps_alias(name),
+                    name: None,
+                },
+            );
+        }
+    }
+    for r in tsv(&gaz.join("regions.tsv")) {
+        let Some((cc, names)) = r.split_first() else {
+            continue;
+        };
+        for n in names.iter().filter(|n| !n.is_empty()) {
+            let [k, st] = both(n);
+            if owned.contains(&k) || owned.contains(&st) {
+                continue;
+            }
+            add(
+                n,
+                Place {
+                    kind: 3,
+                    country: cc.clone(),
+                    city: None,
+                    district: None,
+                    alias: false,
+                    caps: false,
+                    name: Some(n.clone()),
+                },
+            );
+        }
+    }
+    for r in tsv(&gaz.join("world.tsv")) {
+        let [cc, name, ..] = r.as_slice() else {
+            continue;
+        };
+        let [k, st] = both(name);
+        if owned.contains(&k) || owned.contains(&st) {
+            continue;
+        }
+        add(
+            name,
+            Place {
+                kind: 4,
+                country: cc.clone(),
+                city: None,
+                district: None,
+                alias: false,
+                caps: false,
+                name: Some(name.clone()),
+            },
+        );
+    }
+    for (i, (code, _, _, _, districts, _, _)) in cities.iter().enumerate() {
         if code == FALLBACK {
             continue;
         }
@@ -198,6 +387,8 @@ fn main() {
                 city: Some(i),
                 district: Some(d.clone()),
                 alias: true,
+                caps: is_caps_alias(d),
+                name: None,
             };
             add(d, place.clone());
             // "Ortigas Center" is also just "Ortigas".
@@ -209,29 +400,42 @@ fn main() {
             }
         }
     }
-    // Best first: countries, then cities (largest first), then districts of the smallest
-    // containing city ("BGC" is Taguig's, not the whole of Metro Manila's).
+    // Best first: countries, then pack cities (largest first), regions, minor cities,
+    // districts of the smallest containing city ("BGC" is Taguig's, not the whole of
+    // Metro Manila's), and last cities abroad.
     let mut keys_rs = String::from("/// Normalised names, sorted, each with its candidate places best first.\npub static GAZ_KEYS: &[(&str, &[Place])] = &[\n");
+    let mut fuzzy_rs = String::from("/// Keys that typo correction may reach: own names of countries and pack cities.\npub static GAZ_FUZZY: &[&str] = &[\n");
     for (key, mut places) in keys {
         places.sort_by_key(|p| {
             let pop = p.city.map_or(0, |c| cities[c].2);
+            let minor = p.city.is_some_and(|c| c >= pack_cities);
             match p.kind {
                 0 => (0, 0),
-                1 => (1, u64::MAX - pop),
-                _ => (2, pop),
+                1 if !minor => (1, u64::MAX - pop),
+                3 => (2, 0),
+                1 => (3, u64::MAX - pop),
+                2 => (4, pop),
+                _ => (5, 0),
             }
         });
+        let fuzzy = places.iter().any(|p| {
+            !p.alias && (p.kind == 0 || p.kind == 1 && p.city.is_some_and(|c| c < pack_cities))
+        });
+        if fuzzy && key.chars().count() >= 5 {
+            writeln!(fuzzy_rs, "    {key:?},").unwrap();
+        }
         let list: Vec<String> = places.iter().map(Place::rust).collect();
         writeln!(keys_rs, "    ({key:?}, &[{}]),", list.join(", ")).unwrap();
     }
     keys_rs.push_str("];\n");
+    fuzzy_rs.push_str("];\n");
     packs.push_str("];\n");
     cities_rs.push_str("];\n");
     countries_rs.push_str("];\n");
     let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("locales.rs");
     std::fs::write(
         out,
-        format!("{packs}\n{countries_rs}\n{cities_rs}\n{keys_rs}"),
+        format!("{packs}\n{countries_rs}\n{cities_rs}\n{keys_rs}\n{fuzzy_rs}"),
     )
     .unwrap();
 }

@@ -2,6 +2,7 @@
 //! used by the persona engine to ground a group's `location` and by parse-prompt to
 //! recognise places. Built from the locale packs at compile time (see `build.rs`).
 
+use super::generated::GAZ_FUZZY;
 pub use super::names::{normalize, strip_affixes, COUNTRY_ALIASES};
 use super::{GAZ_CITIES, GAZ_COUNTRIES, GAZ_KEYS};
 
@@ -18,6 +19,10 @@ pub struct GazCity {
     pub population: u64,
     pub aliases: &'static [&'static str],
     pub districts: &'static [&'static str],
+    /// A GeoNames city beyond the locale pack's own (no pack data of its own).
+    pub minor: bool,
+    /// Its name is also an everyday English word ("Mobile", "Commonwealth").
+    pub common: bool,
 }
 
 pub fn country(code: &str) -> Option<&'static GazCountry> {
@@ -31,6 +36,10 @@ pub enum PlaceKind {
     Country,
     City,
     District,
+    /// A state, province, island or region: known to be in its country, kept by name.
+    Region,
+    /// A large city outside the gazetteer's countries: recognised, kept as written.
+    Foreign,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,9 +51,26 @@ pub struct Place {
     pub district: Option<&'static str>,
     /// Matched through an alias or nickname rather than the place's own name.
     pub alias: bool,
+    /// Matched through a short all-capitals alias ("KL", "BKK"), which counts only
+    /// when written so.
+    pub caps: bool,
+    /// The name of a region or foreign city.
+    pub name: Option<&'static str>,
 }
 
 impl Place {
+    pub fn country(code: &'static str) -> Self {
+        Place {
+            kind: PlaceKind::Country,
+            country: code,
+            city: None,
+            district: None,
+            alias: false,
+            caps: false,
+            name: None,
+        }
+    }
+
     pub fn city(&self) -> Option<&'static GazCity> {
         self.city.map(|i| &GAZ_CITIES[i])
     }
@@ -58,6 +84,9 @@ impl Place {
     /// The contract's location form: `City, Country` or `Country` (a city-state is
     /// just its name).
     pub fn location(&self) -> String {
+        if let (PlaceKind::Region | PlaceKind::Foreign, Some(n)) = (self.kind, self.name) {
+            return n.to_owned();
+        }
         match self.city() {
             Some(c) if c.name != self.country_name() => {
                 format!("{}, {}", c.name, self.country_name())
@@ -108,7 +137,7 @@ impl Gazetteer {
         let budget = if len >= 9 { 2 } else { 1 };
         let first = n.chars().next();
         let mut best: Option<(usize, &'static str)> = None;
-        for (key, _) in GAZ_KEYS {
+        for key in GAZ_FUZZY {
             let klen = key.chars().count();
             // Typos rarely hit the first letter; requiring it keeps "Hong Kong" from
             // becoming "Hang Dong".
@@ -121,9 +150,9 @@ impl Gazetteer {
                 }
             }
         }
-        // Only places' own names are typo-corrected, never nicknames or districts.
+        // Only own names of countries and pack cities are typo-corrected (`GAZ_FUZZY`),
+        // never nicknames, districts or minor towns.
         best.and_then(|(_, k)| self.names(k))
-            .filter(|v| v.iter().any(|p| !p.alias))
     }
 
     /// Resolves a group `location` ("City, Country", "Country", a district, an alias).
@@ -147,21 +176,9 @@ impl Gazetteer {
                 .find(|p| p.country == code && p.kind != PlaceKind::Country)
                 .or_else(|| c.iter().find(|p| p.country == code))
                 .copied()
-                .or(Some(Place {
-                    kind: PlaceKind::Country,
-                    country: code,
-                    city: None,
-                    district: None,
-                    alias: false,
-                })),
+                .or(Some(Place::country(code))),
             (Some(c), None) => c.first().copied(),
-            (None, Some(code)) => Some(Place {
-                kind: PlaceKind::Country,
-                country: code,
-                city: None,
-                district: None,
-                alias: false,
-            }),
+            (None, Some(code)) => Some(Place::country(code)),
             (None, None) => None,
         }
     }
