@@ -112,7 +112,8 @@ fn tokenize(input: &str) -> Vec<Tok> {
                 let rest: String = run.chars().skip(digits).collect();
                 let n = num.parse::<u32>().unwrap_or(u32::MAX);
                 let rest_low = rest.to_lowercase();
-                if rest_low == "s" || rest_low == "an" {
+                let decade_suffix = (rest_low == "s" || rest_low == "an") && n % 10 == 0;
+                if decade_suffix || rest_low == "somethings" || rest_low == "something" {
                     toks.push(Tok {
                         kind: Kind::Decade(n),
                         low: run.to_lowercase(),
@@ -165,7 +166,25 @@ fn tokenize(input: &str) -> Vec<Tok> {
             );
             let dash = matches!(toks.get(k + 1).map(|t| &t.kind), Some(Kind::Sym('-')));
             let next_low = toks.get(k + 2).map(|t| t.low.as_str());
-            if (apos && next_low == Some("s")) || (dash && next_low == Some("an")) {
+            let tens = n % 10 == 0 && n >= 10;
+            if tens && ((apos && next_low == Some("s")) || (dash && next_low == Some("an")))
+                || dash && matches!(next_low, Some("somethings" | "something"))
+            {
+                out.push(Tok {
+                    kind: Kind::Decade(n),
+                    text: format!("{n}s"),
+                    low: format!("{n}s"),
+                    space: toks[k].space,
+                });
+                k += 3;
+                continue;
+            }
+        }
+        // "twenty-somethings": a word decade.
+        if let Some(n) = word_tens(&toks[k].low) {
+            let dash = matches!(toks.get(k + 1).map(|t| &t.kind), Some(Kind::Sym('-')));
+            let next_low = toks.get(k + 2).map(|t| t.low.as_str());
+            if dash && matches!(next_low, Some("somethings" | "something")) {
                 out.push(Tok {
                     kind: Kind::Decade(n),
                     text: format!("{n}s"),
@@ -180,6 +199,20 @@ fn tokenize(input: &str) -> Vec<Tok> {
         k += 1;
     }
     out
+}
+
+fn word_tens(w: &str) -> Option<u32> {
+    Some(match w {
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
 }
 
 struct Parser<'a> {
@@ -275,6 +308,65 @@ impl<'a> Parser<'a> {
 
     fn has(&self, phrase: &[&str]) -> bool {
         !self.find(phrase).is_empty()
+    }
+
+    /// Whether the phrase at word position `w` names someone else than the audience:
+    /// the object of a relation ("wives of OFWs", "parents of teenagers", "moms with
+    /// teens", "asawa ng OFW", "ibu dari mahasiswa").
+    fn is_object(&self, w: usize) -> bool {
+        let at = |k: usize| self.toks[self.words[k]].low.as_str();
+        // Look back over up to three modifiers ("parents of young college students")
+        // for the link, without crossing a clause or punctuation.
+        let mut k = w;
+        for _ in 0..4 {
+            if k < 2 {
+                return false;
+            }
+            if (self.words[k - 1]..self.words[k])
+                .any(|x| self.is_sym(x, &[',', '.', ';', ':', '(', ')', '!', '?', '|']))
+            {
+                return false;
+            }
+            let prev = at(k - 1);
+            let link = if matches!(
+                (at(k - 2), prev),
+                ("na", "may") | ("yang", "punya") | ("who", "have")
+            ) {
+                Some(k - 2)
+            } else if matches!(prev, "of" | "with" | "ng" | "dari" | "dengan" | "for") {
+                Some(k - 1)
+            } else {
+                None
+            };
+            if let Some(l) = link {
+                return l > 0 && RELATIONS.contains(&at(l - 1));
+            }
+            if OBJECT_STOPS.contains(&prev) {
+                return false;
+            }
+            k -= 1;
+        }
+        false
+    }
+
+    /// "students at UP Diliman", "estudyante sa kolehiyo": students of a university.
+    fn students_at_college(&self) -> bool {
+        let student = [
+            "students",
+            "student",
+            "estudyante",
+            "estudyantes",
+            "siswa",
+            "pelajar",
+        ]
+        .iter()
+        .any(|t| self.find(&[t]).into_iter().any(|w| !self.is_object(w)));
+        student
+            && self.words.iter().any(|&t| {
+                let tok = &self.toks[t];
+                COLLEGE_WORDS.contains(&tok.low.as_str())
+                    || COLLEGE_CODES.contains(&tok.text.as_str())
+            })
     }
 
     // ---------------------------------------------------------------- numbers
@@ -395,6 +487,72 @@ impl<'a> Parser<'a> {
             if is_count {
                 self.consumed[i] = true;
             }
+        }
+        // Labelled counts: "Personas: 4", "number of personas = 6", "persona count: 3".
+        for w in 0..self.words.len() {
+            let low = |k: usize| self.words.get(k).map(|&t| self.toks[t].low.as_str());
+            let label_end = match (low(w), low(w + 1), low(w + 2)) {
+                (Some("number" | "no"), Some("of"), Some("personas" | "persona" | "profiles")) => {
+                    w + 2
+                }
+                (Some("persona" | "personas"), Some("count" | "number"), _) => w + 1,
+                (Some("personas" | "persona" | "profiles" | "jumlah"), _, _) => w,
+                _ => continue,
+            };
+            let Some(&n_tok) = self.words.get(label_end + 1) else {
+                continue;
+            };
+            let label_tok = self.words[label_end];
+            let colon = (label_tok + 1..n_tok).any(|k| self.is_sym(k, &[':', '=']));
+            let age_after = self.words.get(label_end + 2).is_some_and(|&t| {
+                matches!(
+                    self.toks[t].low.as_str(),
+                    "year" | "years" | "yr" | "yrs" | "yo" | "y" | "tahun" | "taon" | "anyos"
+                )
+            });
+            if let (true, false, Kind::Num(n)) = (colon, age_after, &self.toks[n_tok].kind) {
+                if (1..=10).contains(n) {
+                    let n = *n as u8;
+                    self.consumed[n_tok] = true;
+                    return Some(n);
+                }
+            }
+        }
+        None
+    }
+
+    /// "Income: high", "income level - middle": a labelled income field.
+    fn labelled_income(&self) -> Option<IncomeLevel> {
+        for w in 0..self.words.len() {
+            if self.toks[self.words[w]].low != "income" && self.toks[self.words[w]].low != "ses" {
+                continue;
+            }
+            let mut k = w + 1;
+            if self.words.get(k).is_some_and(|&t| {
+                matches!(
+                    self.toks[t].low.as_str(),
+                    "level" | "bracket" | "group" | "class" | "segment"
+                )
+            }) {
+                k += 1;
+            }
+            let Some(&v) = self.words.get(k) else {
+                continue;
+            };
+            let label = self.words[k - 1];
+            if !(label + 1..v).any(|x| self.is_sym(x, &[':', '=', '-', '–'])) {
+                continue;
+            }
+            return match self.toks[v].low.as_str() {
+                "high" | "upper" | "affluent" | "premium" | "tinggi" | "atas" => {
+                    Some(IncomeLevel::High)
+                }
+                "middle" | "medium" | "mid" | "average" | "menengah" | "sederhana" => {
+                    Some(IncomeLevel::Middle)
+                }
+                "low" | "lower" | "rendah" | "bawah" => Some(IncomeLevel::Low),
+                _ => None,
+            };
         }
         None
     }
@@ -650,6 +808,23 @@ impl<'a> Parser<'a> {
                 }
                 Kind::Decade(d) => {
                     let (lo, hi) = self.decade_range(i, d);
+                    // "over-50s", "under-30s" (UK): bounds, not decades.
+                    let before = self.words_before(i, 2);
+                    let over = [&["over"][..], &["above"], &["older", "than"]]
+                        .iter()
+                        .any(|p| Self::ends_with(&before, p));
+                    let under = [&["under"][..], &["below"], &["younger", "than"]]
+                        .iter()
+                        .any(|p| Self::ends_with(&before, p));
+                    if d >= 10 && (over || under) {
+                        if over {
+                            mins.push(d + 1);
+                        } else {
+                            maxs.push(d.saturating_sub(1));
+                        }
+                        i += 1;
+                        continue;
+                    }
                     // "20s and 30s", "20s-30s", "20s to 30s".
                     let mut j = i + 1;
                     if self.range_word(j)
@@ -739,6 +914,8 @@ impl<'a> Parser<'a> {
                     &["gen", "zs"],
                     &["gen", "z", "ers"],
                     &["gen", "zer"],
+                    &["generasi", "z"],
+                    &["generation", "zoomers"],
                 ],
                 1997,
                 2012,
@@ -751,6 +928,12 @@ impl<'a> Parser<'a> {
                     &["millenial"],
                     &["milenial"],
                     &["milenials"],
+                    &["milennials"],
+                    &["milennial"],
+                    &["millenails"],
+                    &["millenian"],
+                    &["generasi", "milenial"],
+                    &["generasi", "y"],
                     &["milenyal"],
                     &["gen", "y"],
                     &["generation", "y"],
@@ -766,6 +949,7 @@ impl<'a> Parser<'a> {
                     &["gen", "xers"],
                     &["gen", "xer"],
                     &["genx"],
+                    &["generasi", "x"],
                 ],
                 1965,
                 1980,
@@ -781,11 +965,9 @@ impl<'a> Parser<'a> {
                 1964,
             ),
         ];
-        let teens = self.has(&["teens"])
-            || self.has(&["teenagers"])
-            || self.has(&["teenager"])
-            || self.has(&["teen"])
-            || self.has(&["remaja"]);
+        let teens = ["teens", "teenagers", "teenager", "teen", "remaja"]
+            .iter()
+            .any(|t| self.find(&[t]).into_iter().any(|w| !self.is_object(w)));
         let mut gen_range: Option<(u32, u32)> = None;
         for (phrases, first, last) in gens {
             if phrases.iter().any(|p| self.has(p)) {
@@ -901,10 +1083,11 @@ impl<'a> Parser<'a> {
                         .words
                         .get(w + p.len())
                         .map(|&t| self.toks[t].low.as_str());
-                    !(p == &["seniors"] || p == &["senior", "citizens"])
-                        || !matches!(next, Some("high" | "managers" | "executives" | "engineers"))
+                    (!(p == &["seniors"] || p == &["senior", "citizens"])
+                        || !matches!(next, Some("high" | "managers" | "executives" | "engineers")))
+                        && !self.is_object(w)
                 })
-            });
+            }) || lo == 18 && hi == Some(24) && self.students_at_college();
             if hit && stage_range.is_none() {
                 stage_range = Some((lo, hi));
             }
@@ -955,6 +1138,20 @@ impl<'a> Parser<'a> {
             // Possessives ("men's grooming") describe products, not people.
             if self.is_sym(i + 1, &['\'', '’']) {
                 continue;
+            }
+            // "moms of boys", "parents of girls": someone else's gender.
+            if self.is_object(w) {
+                continue;
+            }
+            // "ibu bapa", "bapak/ibu": parents, no gender.
+            if matches!(t.low.as_str(), "ibu" | "bapa" | "bapak") {
+                let word = |k: usize| self.words.get(k).map(|&x| self.toks[x].low.as_str());
+                let pair = |o: Option<&str>| {
+                    o.is_some_and(|o| o != t.low && matches!(o, "ibu" | "bapa" | "bapak"))
+                };
+                if pair(word(w + 1)) || w > 0 && pair(word(w - 1)) {
+                    continue;
+                }
             }
             // "…for their husbands": the object, not the audience.
             if w > 0 {
@@ -1054,6 +1251,9 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        if let Some(level) = self.labelled_income() {
+            return Some(level);
+        }
         let mut levels: Vec<IncomeLevel> = found.iter().map(|(_, l)| *l).collect();
         levels.dedup();
         levels.sort_by_key(|l| *l as u8);
@@ -1071,7 +1271,7 @@ impl<'a> Parser<'a> {
         phrases.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         let mut best: Option<(usize, usize, &str)> = None;
         for (p, title) in phrases {
-            if let Some(&w) = self.find(p).first() {
+            if let Some(w) = self.find(p).into_iter().find(|&w| !self.is_object(w)) {
                 // Earliest mention wins; at the same place the longer phrase wins.
                 let better = match best {
                     None => true,
@@ -1134,7 +1334,7 @@ impl<'a> Parser<'a> {
                 None
             };
             if let Some(t) = title {
-                if best.is_none_or(|(bw, _, _)| w <= bw) {
+                if best.is_none_or(|(bw, _, _)| w <= bw) && !self.is_object(w) {
                     best = Some((w, 2, t));
                 }
             }
@@ -1189,17 +1389,24 @@ impl<'a> Parser<'a> {
             }
         }
         hits.sort_by_key(|(w, _, _)| *w);
-        let countries: Vec<&'static str> = hits
+        let countries: Vec<&(usize, Place, String)> = hits
             .iter()
             .filter(|(_, p, _)| p.kind == PlaceKind::Country)
-            .map(|(_, p, _)| p.country)
             .collect();
-        let cities: Vec<&(usize, Place, String)> = hits
+        // Cities and districts; minor towns only when no pack city is named.
+        let is_city = |p: &Place| matches!(p.kind, PlaceKind::City | PlaceKind::District);
+        let minor = |p: &Place| p.city().is_some_and(|c| c.minor);
+        let mut cities: Vec<&(usize, Place, String)> = hits
             .iter()
-            .filter(|(_, p, _)| p.kind != PlaceKind::Country)
+            .filter(|(_, p, _)| is_city(p) && !minor(p))
             .collect();
+        if cities.is_empty() {
+            cities = hits.iter().filter(|(_, p, _)| is_city(p)).collect();
+        }
+        let region = hits.iter().find(|(_, p, _)| p.kind == PlaceKind::Region);
+        let foreign = hits.iter().find(|(_, p, _)| p.kind == PlaceKind::Foreign);
         if let Some((_, first_city, _)) = cities.first() {
-            let named_country = countries.first().copied();
+            let named_country = countries.first().map(|(_, p, _)| p.country);
             // A city named with another country is an unknown place there ("San Jose, Costa Rica").
             if let Some(c) = named_country {
                 if c != first_city.country {
@@ -1235,20 +1442,48 @@ impl<'a> Parser<'a> {
             }
             return Some(first_city.location());
         }
-        if let Some(c) = countries.first() {
-            // An unknown place written before a known country: "Smallville, Indonesia".
-            if let Some(unknown) = self.unknown_place() {
-                return Some(format!(
-                    "{unknown}, {}",
-                    geo::country(c).map(|x| x.name).unwrap_or(c)
-                ));
-            }
-            return geo::country(c).map(|x| x.name.to_owned());
+        if let Some((_, r, _)) = region {
+            return Some(r.location());
         }
-        if let Some(u) = self.unknown_place() {
+        let unknown = self.unknown_place();
+        if let Some((cw, c, _)) = countries.first() {
+            let name = geo::country(c.country).map(|x| x.name).unwrap_or(c.country);
+            // An unknown place written right before a known country: "Smallville, Indonesia".
+            if let Some((u, end)) = &unknown {
+                if *end == *cw {
+                    return Some(format!("{u}, {name}"));
+                }
+            }
+            // "OFWs in Dubai who send money to the Philippines": the place they are in
+            // (an unknown place is always one after a locative).
+            let abroad = foreign
+                .map(|(w, _, written)| (self.locative_before(*w), written.clone()))
+                .or_else(|| unknown.as_ref().map(|(u, _)| (true, u.clone())));
+            if let Some((true, written)) = abroad {
+                if !self.locative_before(*cw) {
+                    return Some(written);
+                }
+            }
+            return Some(name.to_owned());
+        }
+        if let Some((_, _, written)) = foreign {
+            return Some(written.clone());
+        }
+        if let Some((u, _)) = unknown {
             return Some(u);
         }
         self.demonym_country()
+    }
+
+    /// Whether the word before word position `w` places what follows ("in", "sa", "di").
+    fn locative_before(&self, w: usize) -> bool {
+        let Some(prev) = w
+            .checked_sub(1)
+            .map(|k| self.toks[self.words[k]].low.as_str())
+        else {
+            return false;
+        };
+        LOCATIVES.contains(&prev)
     }
 
     fn district_in(&self, d: &Place, city: &Place) -> bool {
@@ -1264,92 +1499,116 @@ impl<'a> Parser<'a> {
         if norm.is_empty() || norm.chars().all(|c| c.is_ascii_digit()) {
             return None;
         }
+        let capitalised = written.chars().next().is_some_and(char::is_uppercase);
+        let locative = self.locative_before(w);
         let exact = g.lookup(written);
+        let fuzzy = exact.is_none();
         let candidates = match exact {
             Some(c) => c,
             None => {
-                // Typos: only for a capitalised word or one after a locative, five letters or more.
+                // Typos, five letters or more, in one or two words: a capitalised word
+                // after a locative, or a lowercase one of six letters or more there.
                 if len > 2 || norm.chars().count() < 5 {
                     return None;
                 }
-                let capital = written.chars().next().is_some_and(char::is_uppercase);
-                let before = if w > 0 {
-                    self.toks[self.words[w - 1]].low.as_str()
-                } else {
-                    ""
-                };
-                let locative = matches!(
-                    before,
-                    "in" | "from"
-                        | "sa"
-                        | "di"
-                        | "dari"
-                        | "around"
-                        | "near"
-                        | "kat"
-                        | "taga"
-                        | "at"
-                );
-                if !(capital && locative) {
+                let letters = norm.chars().filter(|c| c.is_alphanumeric()).count();
+                if !(locative && (capitalised || letters >= 6)) {
                     return None;
                 }
                 g.lookup_fuzzy(written)?
             }
         };
-        let place = *candidates.first()?;
         let is_upper = written
             .chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
-        let capitalised = written.chars().next().is_some_and(char::is_uppercase);
         let letters = norm.chars().filter(|c| c.is_alphanumeric()).count();
-        if letters <= 2 && !is_upper
-            || letters == 3 && !(is_upper || capitalised && place.kind != PlaceKind::Country)
-        {
-            // "us", "sg", "kl", "la", "mm" in lowercase are words, not places.
-            return None;
-        }
-        // Nicknames and districts only count when written as names.
-        if place.alias && place.kind != PlaceKind::Country && !capitalised {
-            return None;
-        }
+        let before = w
+            .checked_sub(1)
+            .map(|k| self.toks[self.words[k]].low.as_str())
+            .unwrap_or("");
         // "Barangay San Roque", "Kampung Baru": an administrative prefix makes it a
         // different, local place; it is kept as written.
-        if w > 0
-            && matches!(
-                self.toks[self.words[w - 1]].low.as_str(),
-                "barangay"
-                    | "brgy"
-                    | "kampung"
-                    | "desa"
-                    | "kelurahan"
-                    | "kecamatan"
-                    | "jalan"
-                    | "taman"
-            )
-        {
+        if matches!(
+            before,
+            "barangay"
+                | "brgy"
+                | "kampung"
+                | "desa"
+                | "kelurahan"
+                | "kecamatan"
+                | "jalan"
+                | "taman"
+        ) {
             return None;
         }
-        if COMMON_WORD_PLACES.contains(&norm.as_str()) && !capitalised {
-            return None;
-        }
-        if COMMON_WORD_PLACES.contains(&norm.as_str()) && w == 0 && !is_upper {
-            return None;
-        }
-        if place.kind == PlaceKind::District && !capitalised {
-            return None;
-        }
-        // "US" as a pronoun at the start of a shouted prompt is still rare; accept.
-        Some(place)
+        let end = w + len;
+        let next = self.words.get(end).map(|&t| self.toks[t].low.as_str());
+        // Signs that a town's name is meant as a place: "in Marikina", "Marikina City",
+        // "Marikina, Philippines", "Marikina residents".
+        let next_is_country = self.words.get(end).is_some_and(|&t| {
+            g.lookup(&self.toks[t].text)
+                .is_some_and(|c| c.iter().any(|p| p.kind == PlaceKind::Country))
+        });
+        let placed = locative
+            || next_is_country
+            || norm.ends_with(" city")
+            || next.is_some_and(|n| RESIDENTS.contains(&n));
+        candidates.iter().copied().find(|place| {
+            if letters <= 2 && !is_upper
+                || letters == 3 && !(is_upper || capitalised && place.kind != PlaceKind::Country)
+            {
+                // "us", "sg", "kl", "la", "mm" in lowercase are words, not places.
+                return false;
+            }
+            // Codes ("KL", "BKK") count in capitals, or in lowercase after a locative;
+            // some are everyday words or other acronyms ("SEA" is Southeast Asia).
+            if place.caps
+                && (BLOCKED_CODES.contains(&norm.as_str())
+                    || !is_upper && !(locative && letters >= 3))
+            {
+                return false;
+            }
+            if place.alias && BLOCKED_ALIASES.contains(&norm.as_str()) {
+                return false;
+            }
+            // Nicknames and districts only count when written as names (or as codes).
+            if place.alias
+                && place.kind != PlaceKind::Country
+                && !capitalised
+                && !place.caps
+                && !(place.kind == PlaceKind::City && locative && letters >= 4)
+            {
+                return false;
+            }
+            if COMMON_WORD_PLACES.contains(&norm.as_str()) && (!capitalised || w == 0 && !is_upper)
+            {
+                return false;
+            }
+            match place.kind {
+                PlaceKind::City if place.city().is_some_and(|c| c.minor) => {
+                    let common = place.city().is_some_and(|c| c.common);
+                    !fuzzy
+                        && if capitalised {
+                            placed && (!common || locative)
+                        } else {
+                            locative && !common && letters >= 5
+                        }
+                }
+                PlaceKind::Region => capitalised || locative && letters >= 5,
+                PlaceKind::Foreign => !fuzzy && capitalised,
+                _ => true,
+            }
+        })
     }
 
     /// A capitalised name after "in"/"from"/"sa"/"di" that no list knows: kept as written.
-    fn unknown_place(&self) -> Option<String> {
+    fn unknown_place(&self) -> Option<(String, usize)> {
         for (w, &i) in self.words.iter().enumerate() {
             let low = self.toks[i].low.as_str();
             let locative = matches!(
                 low,
-                "in" | "from" | "sa" | "di" | "dari" | "kat" | "taga" | "around" | "near" | "at"
+                "in" | "from" | "sa" | "di" | "dari" | "kat" | "taga" | "around" | "near"
             ) || (low == "based"
                 || low == "living"
                 || low == "located"
@@ -1417,7 +1676,7 @@ impl<'a> Parser<'a> {
             if Gazetteer::get().lookup(&phrase).is_some() {
                 continue;
             }
-            return Some(phrase);
+            return Some((phrase, start + parts.len()));
         }
         None
     }
@@ -1438,6 +1697,19 @@ impl<'a> Parser<'a> {
                 .collect();
             let people = next.iter().any(|n| {
                 PEOPLE.contains(n)
+                    || matches!(
+                        *n,
+                        "gen"
+                            | "genz"
+                            | "millennial"
+                            | "millennials"
+                            | "boomers"
+                            | "zoomers"
+                            | "youth"
+                            | "generation"
+                            | "milenial"
+                            | "teens"
+                    )
                     || gender_word(n).is_some()
                     || OCCUPATIONS.iter().any(|(p, _)| p.len() == 1 && p[0] == *n)
             });
@@ -1641,11 +1913,170 @@ const COMMON_WORD_PLACES: &[&str] = &[
     "little india",
     "university",
     "airport",
-    "lagos",
     "sendai",
     "chiba",
     "naha",
 ];
+
+/// Relatives and carers: a job or life stage after "of"/"with" them is someone else's.
+const RELATIONS: &[&str] = &[
+    "wives",
+    "wife",
+    "husbands",
+    "husband",
+    "spouses",
+    "spouse",
+    "partners",
+    "families",
+    "family",
+    "parents",
+    "parent",
+    "children",
+    "kids",
+    "sons",
+    "daughters",
+    "relatives",
+    "dependents",
+    "dependants",
+    "moms",
+    "mums",
+    "mothers",
+    "mom",
+    "mum",
+    "mother",
+    "dads",
+    "fathers",
+    "dad",
+    "father",
+    "asawa",
+    "pamilya",
+    "anak",
+    "keluarga",
+    "isteri",
+    "istri",
+    "suami",
+    "ibu",
+    "bapa",
+    "bapak",
+    "nanay",
+    "tatay",
+    "magulang",
+    "caregivers",
+    "carers",
+    "guardians",
+    "grandparents",
+    "households",
+    "homes",
+    "mommies",
+    "mamas",
+];
+
+/// Words that end the look-back for such a link: clauses and places.
+const OBJECT_STOPS: &[&str] = &[
+    "who", "and", "or", "in", "at", "sa", "di", "are", "is", "na", "yang", "that", "aged", "ages",
+    "age", "between", "from", "kat", "dan", "like", "as",
+];
+
+/// Words that make "students" university students.
+const COLLEGE_WORDS: &[&str] = &[
+    "university",
+    "universities",
+    "uni",
+    "college",
+    "colleges",
+    "campus",
+    "kampus",
+    "universitas",
+    "universiti",
+    "varsity",
+    "kolehiyo",
+    "unibersidad",
+    "kuliah",
+    "diliman",
+    "katipunan",
+    "ipt",
+    "ipts",
+    "undergraduate",
+    "undergrad",
+];
+
+/// University acronyms, as written ("students at UP", "pelajar UiTM").
+const COLLEGE_CODES: &[&str] = &[
+    "UP", "UST", "DLSU", "ADMU", "PUP", "FEU", "UE", "UI", "UGM", "ITB", "IPB", "UNPAD", "UNAIR",
+    "UiTM", "UITM", "UM", "UKM", "USM", "UPM", "UTM", "NUS", "NTU", "SMU", "SUTD", "UCLA", "NYU",
+    "MIT", "USC", "UNSW", "UQ", "UWA", "RMIT", "LSE", "UCL", "KCL", "IIT", "IITs", "SNU", "KAIST",
+    "HKU",
+];
+
+/// Words after which a name is where the audience is.
+const LOCATIVES: &[&str] = &[
+    "in",
+    "from",
+    "sa",
+    "di",
+    "dari",
+    "around",
+    "near",
+    "kat",
+    "taga",
+    "at",
+    "across",
+    "throughout",
+    "within",
+    "outside",
+    "inside",
+    "nasa",
+    "dekat",
+    "sekitar",
+];
+
+/// People nouns that make a preceding town's name a place ("Tagaytay residents").
+const RESIDENTS: &[&str] = &[
+    "residents",
+    "resident",
+    "locals",
+    "natives",
+    "folks",
+    "families",
+    "households",
+    "homeowners",
+    "renters",
+    "moms",
+    "mums",
+    "mothers",
+    "dads",
+    "fathers",
+    "parents",
+    "women",
+    "men",
+    "youth",
+    "teens",
+    "teenagers",
+    "students",
+    "millennials",
+    "gen",
+    "seniors",
+    "retirees",
+    "commuters",
+    "professionals",
+    "locals",
+    "area",
+    "based",
+    "consumers",
+    "shoppers",
+    "people",
+    "couples",
+    "ladies",
+];
+
+/// Codes in the packs that are also everyday words or other acronyms.
+const BLOCKED_CODES: &[&str] = &[
+    "sea", "for", "per", "nat", "rec", "str", "bel", "den", "par", "los", "el", "bd", "sel", "hr",
+    "it", "ph",
+];
+
+/// Nicknames in the packs that are also words, names or other places.
+const BLOCKED_ALIASES: &[&str] = &["non", "nai", "benin", "hama", "modu", "satsu", "cov", "abk"];
 
 /// Capitalised words after "in"/"from" that are not places.
 const NOT_PLACES: &[&str] = &[
@@ -1997,12 +2428,12 @@ const STOP: &[&str] = &[
 
 fn word_decade(w: &str) -> Option<u32> {
     Some(match w {
-        "twenties" | "twentysomethings" => 20,
-        "thirties" | "thirtysomethings" => 30,
-        "forties" | "fortysomethings" => 40,
-        "fifties" => 50,
-        "sixties" => 60,
-        "seventies" => 70,
+        "twenties" | "twentysomethings" | "twentysomething" => 20,
+        "thirties" | "thirtysomethings" | "thirtysomething" => 30,
+        "forties" | "fortysomethings" | "fortysomething" => 40,
+        "fifties" | "fiftysomethings" | "fiftysomething" => 50,
+        "sixties" | "sixtysomethings" | "sixtysomething" => 60,
+        "seventies" | "seventysomethings" | "seventysomething" => 70,
         "eighties" => 80,
         "nineties" => 90,
         _ => return None,
@@ -2099,11 +2530,16 @@ pub fn parse(input: &str, today: Today) -> ParsedGroup {
         persona_count,
     };
     // Stay-at-home parents and housewives are people of a gender only when the words say so.
-    if out.occupation.as_deref() == Some("Student")
-        && out.age_min.is_some_and(|a| a >= 18)
-        && p.has(&["college"])
-    {
+    if out.occupation.as_deref() == Some("Student") && p.students_at_college() {
         out.occupation = Some("College student".into());
+    }
+    // College students are 18–24 unless the prompt says otherwise.
+    if out.occupation.as_deref() == Some("College student")
+        && out.age_min.is_none()
+        && out.age_max.is_none()
+    {
+        out.age_min = Some(18);
+        out.age_max = Some(24);
     }
     out.name = p.name(&out);
     out
