@@ -27,7 +27,7 @@ type CityRow = (String, String, u64, Vec<String>, Vec<String>, bool, bool);
 
 #[derive(Clone, PartialEq)]
 struct Place {
-    kind: u8, // 0 country, 1 city, 2 district, 3 region, 4 foreign city
+    kind: u8, // 0 country, 1 city, 2 district, 3 region, 4 foreign city, 5 foreign country
     country: String,
     city: Option<usize>,
     district: Option<String>,
@@ -40,7 +40,14 @@ struct Place {
 
 impl Place {
     fn rust(&self) -> String {
-        let kind = ["Country", "City", "District", "Region", "Foreign"][self.kind as usize];
+        let kind = [
+            "Country",
+            "City",
+            "District",
+            "Region",
+            "Foreign",
+            "ForeignCountry",
+        ][self.kind as usize];
         let opt = |v: &Option<String>| {
             v.as_ref()
                 .map_or("None".to_owned(), |d| format!("Some({d:?})"))
@@ -356,7 +363,7 @@ fn main() {
         }
     }
     for r in tsv(&gaz.join("world.tsv")) {
-        let [cc, name, ..] = r.as_slice() else {
+        let [cc, name, _, kind, ..] = r.as_slice() else {
             continue;
         };
         let [k, st] = both(name);
@@ -366,7 +373,7 @@ fn main() {
         add(
             name,
             Place {
-                kind: 4,
+                kind: if kind == "country" { 5 } else { 4 },
                 country: cc.clone(),
                 city: None,
                 district: None,

@@ -40,6 +40,8 @@ pub enum PlaceKind {
     Region,
     /// A large city outside the gazetteer's countries: recognised, kept as written.
     Foreign,
+    /// A country outside the gazetteer's: recognised, kept as written.
+    ForeignCountry,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,7 +86,9 @@ impl Place {
     /// The contract's location form: `City, Country` or `Country` (a city-state is
     /// just its name).
     pub fn location(&self) -> String {
-        if let (PlaceKind::Region | PlaceKind::Foreign, Some(n)) = (self.kind, self.name) {
+        if let (PlaceKind::Region | PlaceKind::Foreign | PlaceKind::ForeignCountry, Some(n)) =
+            (self.kind, self.name)
+        {
             return n.to_owned();
         }
         match self.city() {
@@ -177,7 +181,12 @@ impl Gazetteer {
                 .or_else(|| c.iter().find(|p| p.country == code))
                 .copied()
                 .or(Some(Place::country(code))),
-            (Some(c), None) => c.first().copied(),
+            // A bare name is a well-known place; a town of the GeoNames list counts only
+            // with its country ("Marikina, Philippines"), so "Atlantis" stays unknown.
+            (Some(c), None) => c
+                .iter()
+                .find(|p| !p.city().is_some_and(|g| g.minor))
+                .copied(),
             (None, Some(code)) => Some(Place::country(code)),
             (None, None) => None,
         }
@@ -260,7 +269,13 @@ mod tests {
             loc("Cebu City, PH").as_deref(),
             Some("Cebu City, Philippines")
         );
+        assert_eq!(loc("Narnia"), None);
         assert_eq!(loc("Atlantis"), None);
+        assert_eq!(
+            loc("Marikina, Philippines").as_deref(),
+            Some("Marikina, Philippines")
+        );
+        assert_eq!(loc("Selangor, Malaysia").as_deref(), Some("Selangor"));
         assert_eq!(loc("Atlantis, Philippines").as_deref(), Some("Philippines"));
     }
 
