@@ -201,6 +201,54 @@ fn tokenize(input: &str) -> Vec<Tok> {
     out
 }
 
+/// Plural nouns for people by their form: "exporters", "tourists", "technicians".
+fn agent_plural(w: &str) -> bool {
+    w.chars().count() >= 6
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && ["ers", "ors", "ists", "ians", "ants", "ents", "ees", "ies"]
+            .iter()
+            .any(|s| w.ends_with(s))
+        && !matches!(
+            w,
+            "others"
+                | "offers"
+                | "letters"
+                | "papers"
+                | "corners"
+                | "stickers"
+                | "posters"
+                | "dinners"
+                | "covers"
+                | "sneakers"
+                | "computers"
+                | "containers"
+                | "products"
+                | "events"
+                | "movies"
+                | "stories"
+                | "cities"
+                | "countries"
+                | "categories"
+                | "parties"
+                | "flowers"
+                | "burgers"
+                | "centers"
+                | "markets"
+                | "numbers"
+                | "members"
+                | "orders"
+                | "monsters"
+                | "towers"
+                | "trailers"
+                | "speakers"
+                | "ingredients"
+                | "restaurants"
+                | "plants"
+                | "series"
+                | "properties"
+        )
+}
+
 fn word_tens(w: &str) -> Option<u32> {
     Some(match w {
         "twenty" => 20,
@@ -475,17 +523,61 @@ impl<'a> Parser<'a> {
                 _ => None,
             };
             let Some(n) = n else { continue };
-            let is_count = persona_word(next)
-                || (matches!(
-                    next,
-                    Some("na" | "ng" | "buah" | "different" | "distinct" | "unique" | "sample")
-                ) && persona_word(next2));
+            let next3 = self.words.get(w + 3).map(|&t| self.toks[t].low.as_str());
+            // "3 customer personas", "5 x personas", "4 detailed buyer personas".
+            let modifier = |s: Option<&str>| {
+                s.is_some_and(|s| {
+                    !matches!(
+                        s,
+                        "years"
+                            | "year"
+                            | "yrs"
+                            | "yr"
+                            | "old"
+                            | "yo"
+                            | "of"
+                            | "and"
+                            | "to"
+                            | "or"
+                            | "tahun"
+                            | "taon"
+                    ) && s.chars().all(char::is_alphabetic)
+                        && !NUMBER_WORDS.iter().any(|(k, _)| *k == s)
+                })
+            };
+            let modified = modifier(next) && persona_word(next2)
+                || modifier(next) && modifier(next2) && persona_word(next3);
+            if modified && !(1..=10).contains(&n) {
+                continue;
+            }
+            let is_count = persona_word(next) || modified;
             if is_count && n > 0 {
                 self.consumed[i] = true;
                 return u8::try_from(n).ok().filter(|n| (1..=10).contains(n));
             }
             if is_count {
                 self.consumed[i] = true;
+            }
+        }
+        // "a persona of a nurse", "one single persona": one.
+        for w in 0..self.words.len() {
+            let low = |k: usize| self.words.get(k).map(|&t| self.toks[t].low.as_str());
+            let single = matches!(low(w), Some("a" | "an" | "one" | "single" | "isang"))
+                && (low(w + 1) == Some("persona")
+                    || matches!(low(w + 1), Some("single" | "detailed" | "sample" | "new"))
+                        && low(w + 2) == Some("persona"));
+            let after = if low(w + 1) == Some("persona") {
+                w + 2
+            } else {
+                w + 3
+            };
+            if single
+                && !matches!(
+                    low(after),
+                    Some("group" | "groups" | "set" | "segment" | "mix")
+                )
+            {
+                return Some(1);
             }
         }
         // Labelled counts: "Personas: 4", "number of personas = 6", "persona count: 3".
@@ -707,6 +799,19 @@ impl<'a> Parser<'a> {
                     {
                         if !self.is_duration(i) {
                             mins.push(a);
+                        }
+                    } else if [
+                        &["no", "older", "than"][..],
+                        &["not", "older", "than"],
+                        &["no", "more", "than"],
+                        &["not", "more", "than"],
+                        &["not", "over"],
+                    ]
+                    .iter()
+                    .any(|p| Self::ends_with(&before, p))
+                    {
+                        if !self.is_duration(i) {
+                            maxs.push(a);
                         }
                     } else if [
                         &["over"][..],
@@ -1030,6 +1135,9 @@ impl<'a> Parser<'a> {
                     &["young", "professionals"],
                     &["young", "professional"],
                     &["yuppies"],
+                    &["profesional", "muda"],
+                    &["pekerja", "profesional", "muda"],
+                    &["batang", "propesyonal"],
                 ],
                 22,
                 Some(35),
@@ -1048,6 +1156,8 @@ impl<'a> Parser<'a> {
                 &[
                     &["seniors"],
                     &["senior", "citizens"],
+                    &["senior", "citizen"],
+                    &["warga", "lanjut", "usia"],
                     &["retirees"],
                     &["retired"],
                     &["elderly"],
@@ -1083,7 +1193,9 @@ impl<'a> Parser<'a> {
                         .words
                         .get(w + p.len())
                         .map(|&t| self.toks[t].low.as_str());
-                    (!(p == &["seniors"] || p == &["senior", "citizens"])
+                    (!(p == &["seniors"]
+                        || p == &["senior", "citizens"]
+                        || p == &["senior", "citizen"])
                         || !matches!(next, Some("high" | "managers" | "executives" | "engineers")))
                         && !self.is_object(w)
                 })
@@ -1178,6 +1290,10 @@ impl<'a> Parser<'a> {
                 Gender::All => {}
             }
         }
+        // "mga ate" (older sisters); "ate" alone is English.
+        if self.has(&["mga", "ate"]) {
+            female = true;
+        }
         // "laki-laki" as two words; housewife phrases.
         if self.has(&["laki", "laki"]) {
             male = true;
@@ -1222,8 +1338,33 @@ impl<'a> Parser<'a> {
                         continue;
                     }
                 }
+                // "sekolah menengah" is a secondary school.
+                if p == &["menengah"]
+                    && w.checked_sub(1).is_some_and(|k| {
+                        matches!(
+                            self.toks[self.words[k]].low.as_str(),
+                            "sekolah" | "pelajar" | "siswa"
+                        )
+                    })
+                {
+                    continue;
+                }
                 covered.push((w, end));
                 found.push((w, *level));
+            }
+        }
+        // "luxury travellers", "premium segment": the top of the market.
+        for w in 0..self.words.len().saturating_sub(1) {
+            let (a, b) = (
+                self.toks[self.words[w]].low.as_str(),
+                self.toks[self.words[w + 1]].low.as_str(),
+            );
+            if matches!(a, "luxury" | "premium" | "high-end" | "upmarket")
+                && (PEOPLE.contains(&b)
+                    || matches!(b, "segment" | "market" | "tier" | "clients" | "travelers"))
+                && !covered.iter().any(|(x, y)| w >= *x && w < *y)
+            {
+                found.push((w, IncomeLevel::High));
             }
         }
         for (w, &i) in self.words.iter().enumerate() {
@@ -1242,7 +1383,7 @@ impl<'a> Parser<'a> {
                             .words_before(i, 1)
                             .iter()
                             .chain(self.words_after(i, 1).iter())
-                            .any(|x| matches!(*x, "class" | "segment" | "kelas"));
+                            .any(|x| matches!(*x, "class" | "segment" | "kelas" | "sec" | "ses"));
                         if !near {
                             continue;
                         }
@@ -1339,9 +1480,103 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        if best.is_none() {
+            return self.occupation_by_form();
+        }
         let (_, _, title) = best?;
-        // A generic "students" next to a more specific life stage stays generic.
+        // "medical students", "nursing students": students of a field.
+        if title == "Student" {
+            if let Some(field) = self.student_field() {
+                return Some(field);
+            }
+        }
         Some(title.to_owned())
+    }
+
+    /// "<field> students": "Medical student", "Nursing student".
+    fn student_field(&self) -> Option<String> {
+        for w in 1..self.words.len() {
+            let low = self.toks[self.words[w]].low.as_str();
+            if !matches!(low, "students" | "student") || self.is_object(w) {
+                continue;
+            }
+            let prev = self.toks[self.words[w - 1]].low.as_str();
+            if STUDY_FIELDS.contains(&prev) {
+                return Some(format!("{} student", title_word(prev)));
+            }
+        }
+        None
+    }
+
+    /// Jobs no list names, by their form: "bus drivers" -> "Bus driver", "gym owners" ->
+    /// "Small business owner", "Shopee sellers" -> "Online seller".
+    fn occupation_by_form(&self) -> Option<String> {
+        for w in 1..self.words.len() {
+            let i = self.words[w];
+            let head = self.toks[i].low.as_str();
+            let Some(&(_, singular)) = JOB_HEADS.iter().find(|(p, _)| *p == head) else {
+                continue;
+            };
+            if self.is_object(w) {
+                continue;
+            }
+            // The modifiers right before the head, glued by spaces or hyphens.
+            let mut mods: Vec<&str> = Vec::new();
+            let mut k = w;
+            while k > 0 && mods.len() < 2 {
+                let t = &self.toks[self.words[k - 1]];
+                let broken = (self.words[k - 1]..self.words[k])
+                    .any(|x| self.is_sym(x, &[',', '.', ';', ':', '(', ')', '!', '?', '|', '/']));
+                let word = t.low.as_str();
+                if broken
+                    || !matches!(t.kind, Kind::Word)
+                    || STOP.contains(&word)
+                    || OBJECT_STOPS.contains(&word)
+                    || gender_word(word).is_some()
+                    || INCOME.iter().any(|(p, _)| p.contains(&word))
+                    || t.text.chars().next().is_some_and(char::is_uppercase)
+                        && Gazetteer::get().lookup(&t.text).is_some()
+                    || matches!(
+                        word,
+                        "young" | "old" | "older" | "local" | "gen" | "z" | "new"
+                    )
+                {
+                    break;
+                }
+                mods.push(word);
+                k -= 1;
+            }
+            if mods.is_empty() {
+                continue;
+            }
+            mods.reverse();
+            let hyphen =
+                |a: usize| (self.words[a]..self.words[a + 1]).any(|x| self.is_sym(x, &['-']));
+            if singular == "owner" {
+                if mods.iter().any(|m| BUSINESS_WORDS.contains(m)) {
+                    return Some("Small business owner".into());
+                }
+                continue;
+            }
+            if singular == "seller" {
+                if mods.iter().any(|m| MARKETPLACES.contains(m)) {
+                    return Some("Online seller".into());
+                }
+                continue;
+            }
+            let mut title = String::new();
+            for (n, m) in mods.iter().enumerate() {
+                if n > 0 {
+                    title.push(if hyphen(k + n - 1) { '-' } else { ' ' });
+                }
+                title.push_str(m);
+            }
+            title.push(if hyphen(w - 1) { '-' } else { ' ' });
+            title.push_str(singular);
+            let mut c = title.chars();
+            return c.next().map(|f| f.to_uppercase().chain(c).collect());
+        }
+        None
     }
 
     // --------------------------------------------------------------- location
@@ -1404,7 +1639,9 @@ impl<'a> Parser<'a> {
             cities = hits.iter().filter(|(_, p, _)| is_city(p)).collect();
         }
         let region = hits.iter().find(|(_, p, _)| p.kind == PlaceKind::Region);
-        let foreign = hits.iter().find(|(_, p, _)| p.kind == PlaceKind::Foreign);
+        let foreign = hits
+            .iter()
+            .find(|(_, p, _)| matches!(p.kind, PlaceKind::Foreign | PlaceKind::ForeignCountry));
         if let Some((_, first_city, _)) = cities.first() {
             let named_country = countries.first().map(|(_, p, _)| p.country);
             // A city named with another country is an unknown place there ("San Jose, Costa Rica").
@@ -1460,19 +1697,47 @@ impl<'a> Parser<'a> {
                 .map(|(w, _, written)| (self.locative_before(*w), written.clone()))
                 .or_else(|| unknown.as_ref().map(|(u, _)| (true, u.clone())));
             if let Some((true, written)) = abroad {
-                if !self.locative_before(*cw) {
+                if !self.strong_locative_before(*cw) {
                     return Some(written);
                 }
             }
             return Some(name.to_owned());
         }
-        if let Some((_, _, written)) = foreign {
+        if let Some((fw, fp, written)) = foreign {
+            // "Auckland, New Zealand": a city abroad with its country, as written.
+            let end = covered
+                .iter()
+                .find(|(a, _)| a == fw)
+                .map_or(*fw, |(_, b)| *b);
+            let country_after = hits.iter().find(|(w, p, _)| {
+                *w == end && p.kind == PlaceKind::ForeignCountry && p.country == fp.country
+            });
+            if let Some((_, _, c)) = country_after {
+                return Some(format!("{written}, {c}"));
+            }
+            // "Auckland, New Zealand": an unknown town right before a country abroad.
+            if let Some((u, end)) = &unknown {
+                if *end == *fw {
+                    return Some(format!("{u}, {written}"));
+                }
+            }
             return Some(written.clone());
         }
         if let Some((u, _)) = unknown {
             return Some(u);
         }
         self.demonym_country()
+    }
+
+    /// "in", "sa", "di" — not "from", which may name where people come from.
+    fn strong_locative_before(&self, w: usize) -> bool {
+        self.locative_before(w)
+            && !w.checked_sub(1).is_some_and(|k| {
+                matches!(
+                    self.toks[self.words[k]].low.as_str(),
+                    "from" | "dari" | "taga"
+                )
+            })
     }
 
     /// Whether the word before word position `w` places what follows ("in", "sa", "di").
@@ -1550,10 +1815,37 @@ impl<'a> Parser<'a> {
             g.lookup(&self.toks[t].text)
                 .is_some_and(|c| c.iter().any(|p| p.kind == PlaceKind::Country))
         });
-        let placed = locative
-            || next_is_country
-            || norm.ends_with(" city")
-            || next.is_some_and(|n| RESIDENTS.contains(&n));
+        // "Nara tourists", "Rayong factory workers": a name heading a phrase about people,
+        // unless it is part of a longer name ("Maria Santos") or a brand ("Toyota owners").
+        let people_follow = (end..(end + 4).min(self.words.len()))
+            .take_while(|&k| {
+                k == end
+                    || !(self.words[k - 1]..self.words[k])
+                        .any(|x| self.is_sym(x, &[',', '.', ';', ':', '(', ')', '!', '?', '|']))
+            })
+            .any(|k| {
+                let l = self.toks[self.words[k]].low.as_str();
+                PEOPLE.contains(&l)
+                    || RESIDENTS.contains(&l)
+                    || gender_word(l).is_some()
+                    || agent_plural(l)
+            });
+        let in_longer_name = w > 0
+            && !locative
+            && self.toks[self.words[w - 1]]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && !(self.words[w - 1]..self.words[w])
+                .any(|x| self.is_sym(x, &[',', '.', ';', ':', '(', ')', '!', '?', '|', '-']));
+        let placed = !BRAND_TOWNS.contains(&norm.as_str())
+            && !in_longer_name
+            && (locative
+                || next_is_country
+                || norm.ends_with(" city")
+                || next.is_some_and(|n| RESIDENTS.contains(&n))
+                || people_follow);
         candidates.iter().copied().find(|place| {
             if letters <= 2 && !is_upper
                 || letters == 3 && !(is_upper || capitalised && place.kind != PlaceKind::Country)
@@ -1596,7 +1888,8 @@ impl<'a> Parser<'a> {
                         }
                 }
                 PlaceKind::Region => capitalised || locative && letters >= 5,
-                PlaceKind::Foreign => !fuzzy && capitalised,
+                PlaceKind::Foreign => !fuzzy && capitalised && placed,
+                PlaceKind::ForeignCountry => !fuzzy && capitalised,
                 _ => true,
             }
         })
@@ -1918,6 +2211,124 @@ const COMMON_WORD_PLACES: &[&str] = &[
     "naha",
 ];
 
+/// Plural job nouns that a modifier turns into a title, with their singular.
+const JOB_HEADS: &[(&str, &str)] = &[
+    ("drivers", "driver"),
+    ("operators", "operator"),
+    ("technicians", "technician"),
+    ("mechanics", "mechanic"),
+    ("clerks", "clerk"),
+    ("attendants", "attendant"),
+    ("assistants", "assistant"),
+    ("guards", "guard"),
+    ("cleaners", "cleaner"),
+    ("vendors", "vendor"),
+    ("traders", "trader"),
+    ("owners", "owner"),
+    ("sellers", "seller"),
+    ("inspectors", "inspector"),
+    ("officers", "officer"),
+    ("instructors", "instructor"),
+    ("coaches", "coach"),
+    ("trainers", "trainer"),
+    ("therapists", "therapist"),
+    ("planners", "planner"),
+    ("brokers", "broker"),
+    ("agents", "agent"),
+];
+
+/// Businesses whose owners are small business owners.
+const BUSINESS_WORDS: &[&str] = &[
+    "gym",
+    "cafe",
+    "café",
+    "coffee",
+    "restaurant",
+    "salon",
+    "barbershop",
+    "bakery",
+    "clinic",
+    "resort",
+    "hotel",
+    "boutique",
+    "spa",
+    "bar",
+    "carinderia",
+    "eatery",
+    "stall",
+    "franchise",
+    "shop",
+    "store",
+    "business",
+    "sme",
+    "msme",
+    "warung",
+    "kedai",
+    "laundry",
+    "pharmacy",
+    "grocery",
+    "bistro",
+    "studio",
+    "agency",
+    "homestay",
+    "canteen",
+    "kiosk",
+    "milktea",
+];
+
+/// Online marketplaces whose sellers are online sellers.
+const MARKETPLACES: &[&str] = &[
+    "shopee",
+    "lazada",
+    "tokopedia",
+    "tiktok",
+    "amazon",
+    "etsy",
+    "ebay",
+    "carousell",
+    "facebook",
+    "marketplace",
+    "online",
+    "instagram",
+    "bukalapak",
+    "blibli",
+    "zalora",
+    "mercado",
+    "jumia",
+    "takealot",
+    "flipkart",
+    "meesho",
+    "taobao",
+    "rakuten",
+    "coupang",
+];
+
+/// Fields of study before "students".
+const STUDY_FIELDS: &[&str] = &[
+    "medical",
+    "nursing",
+    "law",
+    "engineering",
+    "business",
+    "mba",
+    "art",
+    "design",
+    "architecture",
+    "accountancy",
+    "accounting",
+    "pharmacy",
+    "dental",
+    "music",
+    "film",
+    "computer",
+    "it",
+    "education",
+    "culinary",
+    "aviation",
+    "maritime",
+    "criminology",
+];
+
 /// Relatives and carers: a job or life stage after "of"/"with" them is someone else's.
 const RELATIONS: &[&str] = &[
     "wives",
@@ -2067,6 +2478,52 @@ const RESIDENTS: &[&str] = &[
     "people",
     "couples",
     "ladies",
+];
+
+/// Towns that share their name with a brand people own or buy ("Toyota owners").
+const BRAND_TOWNS: &[&str] = &[
+    "toyota",
+    "lincoln",
+    "corona",
+    "asahi",
+    "hershey",
+    "dodge city",
+    "kia",
+    "tesla",
+    "suzuki",
+    "mazda",
+    "bentley",
+    "victoria",
+    "jordan",
+    "canon",
+    "sharp",
+    "kirin",
+    "armani",
+    "avon",
+    "nestle",
+    "prada",
+    "dior",
+    "chanel",
+    "hermes",
+    "gucci",
+    "versace",
+    "fendi",
+    "lancaster",
+    "jaguar",
+    "ferrari",
+    "lamborghini",
+    "mercedes",
+    "puma",
+    "vans",
+    "converse",
+    "columbia",
+    "timberland",
+    "patagonia",
+    "aldi",
+    "lidl",
+    "boots",
+    "greggs",
+    "tesco",
 ];
 
 /// Codes in the packs that are also everyday words or other acronyms.
