@@ -1857,7 +1857,7 @@ impl<'a> Parser<'a> {
             // some are everyday words or other acronyms ("SEA" is Southeast Asia).
             if place.caps
                 && (BLOCKED_CODES.contains(&norm.as_str())
-                    || !is_upper && !(locative && letters >= 3))
+                    || !(is_upper || locative && letters >= 3))
             {
                 return false;
             }
