@@ -362,10 +362,16 @@ fn main() {
             );
         }
     }
+    // English short names of the countries abroad, by code, so a city abroad can be
+    // written in the contract's "City, Country" form.
+    let mut abroad: Vec<(String, String)> = Vec::new();
     for r in tsv(&gaz.join("world.tsv")) {
         let [cc, name, _, kind, ..] = r.as_slice() else {
             continue;
         };
+        if kind == "country" && !abroad.iter().any(|(c, _)| c == cc) {
+            abroad.push((cc.clone(), name.clone()));
+        }
         let [k, st] = both(name);
         if owned.contains(&k) || owned.contains(&st) {
             continue;
@@ -439,10 +445,16 @@ fn main() {
     packs.push_str("];\n");
     cities_rs.push_str("];\n");
     countries_rs.push_str("];\n");
+    abroad.sort();
+    let mut abroad_rs = String::from("/// Countries abroad by code, with their English short names.\npub static GAZ_ABROAD: &[(&str, &str)] = &[\n");
+    for (code, name) in &abroad {
+        writeln!(abroad_rs, "    ({code:?}, {name:?}),").unwrap();
+    }
+    abroad_rs.push_str("];\n");
     let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("locales.rs");
     std::fs::write(
         out,
-        format!("{packs}\n{countries_rs}\n{cities_rs}\n{keys_rs}\n{fuzzy_rs}"),
+        format!("{packs}\n{countries_rs}\n{cities_rs}\n{keys_rs}\n{fuzzy_rs}\n{abroad_rs}"),
     )
     .unwrap();
 }

@@ -2,7 +2,7 @@
 //! used by the persona engine to ground a group's `location` and by parse-prompt to
 //! recognise places. Built from the locale packs at compile time (see `build.rs`).
 
-use super::generated::GAZ_FUZZY;
+use super::generated::{GAZ_ABROAD, GAZ_FUZZY};
 pub use super::names::{normalize, strip_affixes, COUNTRY_ALIASES};
 use super::{GAZ_CITIES, GAZ_COUNTRIES, GAZ_KEYS};
 
@@ -29,6 +29,14 @@ pub fn country(code: &str) -> Option<&'static GazCountry> {
     GAZ_COUNTRIES
         .iter()
         .find(|c| c.code.eq_ignore_ascii_case(code))
+}
+
+/// The English short name of a country outside the gazetteer's own, by ISO code.
+pub fn abroad_country_name(code: &str) -> Option<&'static str> {
+    GAZ_ABROAD
+        .binary_search_by(|(c, _)| (*c).cmp(code))
+        .ok()
+        .map(|i| GAZ_ABROAD[i].1)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,12 +91,22 @@ impl Place {
             .unwrap_or(self.country)
     }
 
+    /// A city abroad, as `written`, in the contract's `City, Country` form when its
+    /// country is known ("Dubai, United Arab Emirates"; a city-state stays one name).
+    pub fn abroad_location(&self, written: &str) -> String {
+        match abroad_country_name(self.country) {
+            Some(c) if !c.eq_ignore_ascii_case(written.trim()) => format!("{written}, {c}"),
+            _ => written.to_owned(),
+        }
+    }
+
     /// The contract's location form: `City, Country` or `Country` (a city-state is
     /// just its name).
     pub fn location(&self) -> String {
-        if let (PlaceKind::Region | PlaceKind::Foreign | PlaceKind::ForeignCountry, Some(n)) =
-            (self.kind, self.name)
-        {
+        if let (PlaceKind::Foreign, Some(n)) = (self.kind, self.name) {
+            return self.abroad_location(n);
+        }
+        if let (PlaceKind::Region | PlaceKind::ForeignCountry, Some(n)) = (self.kind, self.name) {
             return n.to_owned();
         }
         match self.city() {

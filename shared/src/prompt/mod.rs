@@ -1694,7 +1694,13 @@ impl<'a> Parser<'a> {
             // "OFWs in Dubai who send money to the Philippines": the place they are in
             // (an unknown place is always one after a locative).
             let abroad = foreign
-                .map(|(w, _, written)| (self.locative_before(*w), written.clone()))
+                .map(|(w, p, written)| {
+                    let place = match p.kind {
+                        PlaceKind::Foreign => p.abroad_location(written),
+                        _ => written.clone(),
+                    };
+                    (self.locative_before(*w), place)
+                })
                 .or_else(|| unknown.as_ref().map(|(u, _)| (true, u.clone())));
             if let Some((true, written)) = abroad {
                 if !self.strong_locative_before(*cw) {
@@ -1721,7 +1727,10 @@ impl<'a> Parser<'a> {
                     return Some(format!("{u}, {written}"));
                 }
             }
-            return Some(written.clone());
+            return Some(match fp.kind {
+                PlaceKind::Foreign => fp.abroad_location(written),
+                _ => written.clone(),
+            });
         }
         if let Some((u, _)) = unknown {
             return Some(u);
@@ -2105,7 +2114,30 @@ impl<'a> Parser<'a> {
         .iter()
         .find(|(ph, _)| self.has(ph))
         .map(|(_, l)| (*l).to_owned());
-        let noun = self.audience_noun();
+        let mut noun = self.audience_noun();
+        // "Tech-savvy millennials" already says Millennial; "young professionals" is
+        // the stage itself: say it once.
+        let in_noun = |label: &str| {
+            let last = label.split_whitespace().last().map(stem_word);
+            noun.as_deref()
+                .is_some_and(|n| n.split_whitespace().any(|w| Some(stem_word(w)) == last))
+        };
+        let said_by_noun = gen_label.as_deref().is_some_and(in_noun)
+            || stage_label.as_deref().is_some_and(in_noun);
+        let gen_label = gen_label.filter(|g| !in_noun(g));
+        let stage_label = match stage_label {
+            Some(s) if in_noun(&s) => {
+                if let Some(n) = noun.as_deref() {
+                    let n_last = n.split_whitespace().last().map(stem_word);
+                    let s_last = s.split_whitespace().last().map(stem_word);
+                    if n_last == s_last && n.split_whitespace().count() == 1 {
+                        noun = Some(format!("{s}s"));
+                    }
+                }
+                None
+            }
+            other => other,
+        };
         if let Some(g) = gen_label {
             parts.push(g);
         } else if let Some(s) = stage_label.filter(|s| {
@@ -2114,7 +2146,7 @@ impl<'a> Parser<'a> {
         }) {
             parts.push(s);
         } else if let (Some(a), Some(b)) = (p.age_min, p.age_max) {
-            if noun.is_some() || p.occupation.is_some() {
+            if !said_by_noun && (noun.is_some() || p.occupation.is_some()) {
                 parts.push(if a == b {
                     format!("{a}-Year-Old")
                 } else {
@@ -2897,8 +2929,18 @@ fn word_decade(w: &str) -> Option<u32> {
     })
 }
 
+/// A word compared for repetition: lowercase, without a plural "s".
+fn stem_word(w: &str) -> String {
+    let low = w.to_lowercase();
+    low.strip_suffix('s').map_or(low.clone(), str::to_owned)
+}
+
 fn title_word(w: &str) -> String {
     if w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && w.chars().count() <= 4 {
+        return w.to_owned();
+    }
+    // Acronyms and brands keep their capitals: "OFWs", "SMEs", "iPhone".
+    if w.chars().skip(1).any(char::is_uppercase) {
         return w.to_owned();
     }
     let mut c = w.chars();
@@ -3155,6 +3197,37 @@ mod tests {
         assert_eq!(
             parse("OFWs in Dubai", t()).occupation.as_deref(),
             Some("OFW")
+        );
+    }
+
+    #[test]
+    fn names_say_each_thing_once_and_keep_acronyms() {
+        assert_eq!(
+            parse("Tech-savvy millennials in Ho Chi Minh City", t()).name,
+            "Ho Chi Minh City Tech Savvy Millennials"
+        );
+        assert_eq!(
+            parse("Young professionals in Sydney", t()).name,
+            "Sydney Young Professionals"
+        );
+        assert_eq!(parse("OFWs in Dubai", t()).name, "Dubai OFWs");
+    }
+
+    #[test]
+    fn cities_abroad_carry_their_country() {
+        let loc = |s: &str| parse(s, t()).location;
+        assert_eq!(
+            loc("OFWs in Dubai").as_deref(),
+            Some("Dubai, United Arab Emirates")
+        );
+        assert_eq!(
+            loc("OFWs in Riyadh who send money to the Philippines").as_deref(),
+            Some("Riyadh, Saudi Arabia")
+        );
+        assert_eq!(loc("expats in Hong Kong").as_deref(), Some("Hong Kong"));
+        assert_eq!(
+            loc("students in Saudi Arabia").as_deref(),
+            Some("Saudi Arabia")
         );
     }
 
