@@ -472,7 +472,9 @@ impl<'a> Parser<'a> {
             {
                 return true;
             }
-            if MODEL_BEFORE.contains(b) {
+            // "iPhone 15", "class 10" — but not "AB class, 45-60", where a comma
+            // ends the name.
+            if MODEL_BEFORE.contains(b) && i > 0 && self.toks[i - 1].low == *b {
                 return true;
             }
         }
@@ -1412,7 +1414,17 @@ impl<'a> Parser<'a> {
         phrases.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         let mut best: Option<(usize, usize, &str)> = None;
         for (p, title) in phrases {
-            if let Some(w) = self.find(p).into_iter().find(|&w| !self.is_object(w)) {
+            // The lists name jobs in the plural; "a marketing manager" is the same job.
+            let singular = singular_phrase(p);
+            let found = self
+                .find(p)
+                .into_iter()
+                .chain(singular.as_ref().map_or_else(Vec::new, |s| {
+                    self.find(&s.iter().map(String::as_str).collect::<Vec<_>>())
+                }))
+                .filter(|&w| !self.is_object(w))
+                .min();
+            if let Some(w) = found {
                 // Earliest mention wins; at the same place the longer phrase wins.
                 let better = match best {
                     None => true,
@@ -2028,8 +2040,17 @@ impl<'a> Parser<'a> {
         // The last person-noun of the first noun phrase, with up to two modifiers.
         for (w, &i) in self.words.iter().enumerate() {
             let low = self.toks[i].low.as_str();
-            if !(PEOPLE.contains(&low) || FEMALE.contains(&low) || MALE.contains(&low)) {
+            let person = |l: &str| PEOPLE.contains(&l) || FEMALE.contains(&l) || MALE.contains(&l);
+            if !person(low) {
                 continue;
+            }
+            // "female entrepreneurs", "women drivers": the head is the later noun.
+            if let Some(&next) = self.words.get(w + 1) {
+                let glued =
+                    !(i..next).any(|x| self.is_sym(x, &[',', '.', ';', ':', '(', ')', '/']));
+                if glued && person(self.toks[next].low.as_str()) {
+                    continue;
+                }
             }
             if self.is_sym(i + 1, &['\'', '’']) {
                 continue;
@@ -2114,7 +2135,16 @@ impl<'a> Parser<'a> {
         .iter()
         .find(|(ph, _)| self.has(ph))
         .map(|(_, l)| (*l).to_owned());
-        let mut noun = self.audience_noun();
+        // "Cape Town surfers": the place is already the first part of the name.
+        let mut noun = self.audience_noun().map(|n| match parts.first() {
+            Some(place)
+                if n.to_lowercase()
+                    .starts_with(&format!("{} ", place.to_lowercase())) =>
+            {
+                n[place.len() + 1..].to_owned()
+            }
+            _ => n,
+        });
         // "Tech-savvy millennials" already says Millennial; "young professionals" is
         // the stage itself: say it once.
         let in_noun = |label: &str| {
@@ -2153,6 +2183,24 @@ impl<'a> Parser<'a> {
                     format!("{a}–{b}")
                 });
             }
+        }
+        // "moms and dads", "men and women": a gendered head word would name only half.
+        if p.gender == Some("All") {
+            noun = noun.map(|n| {
+                let head = n.split_whitespace().last().unwrap_or("").to_lowercase();
+                if !(FEMALE.contains(&head.as_str()) || MALE.contains(&head.as_str())) {
+                    return n;
+                }
+                const PARENTS: &[&str] = &[
+                    "moms", "mums", "mothers", "mommies", "dads", "fathers", "daddies", "nanay",
+                    "tatay", "ibu", "bapak", "mom", "dad", "mother", "father",
+                ];
+                if PARENTS.contains(&head.as_str()) {
+                    "Parents".to_owned()
+                } else {
+                    "Men and Women".to_owned()
+                }
+            });
         }
         match (noun, &p.occupation) {
             (Some(n), _) => parts.push(n),
@@ -2929,6 +2977,25 @@ fn word_decade(w: &str) -> Option<u32> {
     })
 }
 
+/// The phrase with its last word in the singular ("marketing managers" -> "marketing
+/// manager"), when that word is a regular English plural.
+fn singular_phrase(phrase: &[&str]) -> Option<Vec<String>> {
+    let (last, rest) = phrase.split_last()?;
+    let one = if let Some(stem) = last.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if ["ches", "shes", "sses", "xes"]
+        .iter()
+        .any(|e| last.ends_with(e))
+    {
+        last[..last.len() - 2].to_owned()
+    } else if last.ends_with('s') && !last.ends_with("ss") && last.len() > 3 {
+        last[..last.len() - 1].to_owned()
+    } else {
+        return None;
+    };
+    Some(rest.iter().map(|w| (*w).to_owned()).chain([one]).collect())
+}
+
 /// A word compared for repetition: lowercase, without a plural "s".
 fn stem_word(w: &str) -> String {
     let low = w.to_lowercase();
@@ -3211,6 +3278,34 @@ mod tests {
             "Sydney Young Professionals"
         );
         assert_eq!(parse("OFWs in Dubai", t()).name, "Dubai OFWs");
+        assert_eq!(
+            parse("Cape Town surfers aged 20-35", t()).name,
+            "Cape Town 20–35 Surfers"
+        );
+        assert_eq!(
+            parse("female entrepreneurs in Kuala Lumpur", t()).name,
+            "Kuala Lumpur Female Entrepreneurs"
+        );
+        assert_eq!(
+            parse("moms and dads in Cebu", t()).name,
+            "Cebu City Parents"
+        );
+        assert_eq!(
+            parse("men and women in Bangkok", t()).name,
+            "Bangkok Men and Women"
+        );
+    }
+
+    #[test]
+    fn singular_jobs_and_numbers_after_a_comma() {
+        let p = parse("A 42-year-old marketing manager in Toronto", t());
+        assert_eq!(p.occupation.as_deref(), Some("Marketing manager"));
+        assert_eq!((p.age_min, p.age_max), (Some(42), Some(42)));
+        let p = parse("executives in Makati, AB class, 45-60", t());
+        assert_eq!((p.age_min, p.age_max), (Some(45), Some(60)));
+        assert_eq!(p.income_level, Some("High"));
+        // A model number right after its name is still not an age.
+        assert_eq!(parse("class 10 students", t()).age_min, None);
     }
 
     #[test]
