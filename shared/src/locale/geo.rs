@@ -106,7 +106,15 @@ impl Place {
         if let (PlaceKind::Foreign, Some(n)) = (self.kind, self.name) {
             return self.abroad_location(n);
         }
-        if let (PlaceKind::Region | PlaceKind::ForeignCountry, Some(n)) = (self.kind, self.name) {
+        // A region is a place of its country, like Metro Manila: "Bavaria, Germany".
+        if let (PlaceKind::Region, Some(n)) = (self.kind, self.name) {
+            let n = n
+                .strip_prefix("the ")
+                .or_else(|| n.strip_prefix("The "))
+                .unwrap_or(n);
+            return format!("{n}, {}", self.country_name());
+        }
+        if let (PlaceKind::ForeignCountry, Some(n)) = (self.kind, self.name) {
             return n.to_owned();
         }
         match self.city() {
@@ -293,7 +301,11 @@ mod tests {
             loc("Marikina, Philippines").as_deref(),
             Some("Marikina, Philippines")
         );
-        assert_eq!(loc("Selangor, Malaysia").as_deref(), Some("Selangor"));
+        assert_eq!(
+            loc("Selangor, Malaysia").as_deref(),
+            Some("Selangor, Malaysia")
+        );
+        assert_eq!(loc("Bavaria").as_deref(), Some("Bavaria, Germany"));
         assert_eq!(loc("Atlantis, Philippines").as_deref(), Some("Philippines"));
     }
 
