@@ -11,7 +11,7 @@ locative.
 
 world.tsv: cities of at least 500,000 inhabitants outside those countries, and the other
 countries of the world, so that "Bogota coffee lovers", "Dubai expats" or "Auckland, New
-Zealand" are recognised as places (kept as written).
+Zealand" are recognised as places (a city abroad is written with its country).
 
 Run from the repository root with the tools venv (see tools/locales/README.md); the
 dictionary is Debian's `wamerican` (/usr/share/dict/words).
