@@ -1983,7 +1983,17 @@ impl<'a> Parser<'a> {
                     p.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
                         && p.chars().count() <= 4
                 });
-            if blocked {
+            // "in Grade 11", "in Year 12", "in Form 5": a level, not a place.
+            let numbered = self
+                .toks
+                .get(
+                    self.words
+                        .get(start + parts.len())
+                        .copied()
+                        .unwrap_or(usize::MAX),
+                )
+                .is_some_and(|t| matches!(t.kind, Kind::Num(_)));
+            if blocked || numbered {
                 continue;
             }
             // Already a known place: the gazetteer path handles it.
@@ -2617,6 +2627,11 @@ const BLOCKED_ALIASES: &[&str] = &["non", "nai", "benin", "hama", "modu", "satsu
 
 /// Capitalised words after "in"/"from" that are not places.
 const NOT_PLACES: &[&str] = &[
+    "grade",
+    "high school",
+    "college",
+    "university",
+    "school",
     "gen",
     "generation",
     "millennials",
@@ -3304,6 +3319,12 @@ mod tests {
         let p = parse("executives in Makati, AB class, 45-60", t());
         assert_eq!((p.age_min, p.age_max), (Some(45), Some(60)));
         assert_eq!(p.income_level, Some("High"));
+        // A school level is not a place.
+        assert_eq!(parse("students in Grade 11 and 12", t()).location, None);
+        assert_eq!(
+            parse("nurses in Riverdale", t()).location.as_deref(),
+            Some("Riverdale")
+        );
         // A model number right after its name is still not an age.
         assert_eq!(parse("class 10 students", t()).age_min, None);
     }
