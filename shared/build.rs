@@ -39,29 +39,65 @@ struct Place {
 }
 
 impl Place {
-    fn rust(&self) -> String {
-        let kind = [
-            "Country",
-            "City",
-            "District",
-            "Region",
-            "Foreign",
-            "ForeignCountry",
-        ][self.kind as usize];
-        let opt = |v: &Option<String>| {
-            v.as_ref()
-                .map_or("None".to_owned(), |d| format!("Some({d:?})"))
-        };
+    /// `(kind, country, city, district, alias, caps, name)` as `geo::PlaceRow` reads it.
+    fn row(&self, blob: &mut Blob) -> String {
+        let city = self.city.map_or(u16::MAX, |c| {
+            u16::try_from(c).expect("fewer than 65,535 gazetteer cities")
+        });
+        // The kind in bits 0-2, alias in bit 3, caps in bit 4.
+        let flags = u8::from(self.alias) << 3 | u8::from(self.caps) << 4 | self.kind;
         format!(
-            "Place {{ kind: PlaceKind::{kind}, country: {:?}, city: {}, district: {}, alias: {}, caps: {}, name: {} }}",
-            self.country,
-            self.city
-                .map_or("None".to_owned(), |c| format!("Some({c})")),
-            opt(&self.district),
-            self.alias,
-            self.caps,
-            opt(&self.name),
+            "({flags}, {}, {city}, {}, {})",
+            blob.code(&self.country),
+            blob.opt(self.district.as_deref()),
+            blob.opt(self.name.as_deref()),
         )
+    }
+}
+
+/// Every string of the gazetteer in one literal, addressed by (offset, length): the
+/// tables then hold plain integers, which need no relocations when the binary loads
+/// (a table of `&str` costs 24 bytes of relocation per pointer, megabytes here).
+#[derive(Default)]
+struct Blob {
+    text: String,
+    codes: Vec<String>,
+    seen: std::collections::HashMap<String, (u32, u16)>,
+    /// Place lists already written, so keys with the same candidates share one range.
+    lists: std::collections::HashMap<Vec<String>, usize>,
+}
+
+impl Blob {
+    fn put(&mut self, s: &str) -> String {
+        let (o, l) = match self.seen.get(s) {
+            Some(&r) => r,
+            None => {
+                let offset = self.text.len();
+                assert!(offset < 1 << 22, "gazetteer text under 4 MiB");
+                assert!(s.len() < 1 << 10, "gazetteer names under 1 KiB");
+                let r = (offset as u32, s.len() as u16);
+                self.text.push_str(s);
+                self.seen.insert(s.to_owned(), r);
+                r
+            }
+        };
+        // Offset in the high 22 bits, length in the low 10.
+        format!("{}", (o << 10) | u32::from(l))
+    }
+
+    /// A country code as its index in `GAZ_CODES`.
+    fn code(&mut self, code: &str) -> u8 {
+        match self.codes.iter().position(|c| c == code) {
+            Some(i) => i as u8,
+            None => {
+                self.codes.push(code.to_owned());
+                u8::try_from(self.codes.len() - 1).expect("fewer than 256 country codes")
+            }
+        }
+    }
+
+    fn opt(&mut self, s: Option<&str>) -> String {
+        s.map_or_else(|| format!("{}", u32::MAX), |s| self.put(s))
     }
 }
 
@@ -100,7 +136,9 @@ fn main() {
     files.sort();
 
     let mut packs = String::from("/// (country code, pack JSON), sorted by code.\npub static PACK_SOURCES: &[(&str, &str)] = &[\n");
-    let mut cities_rs = String::from("pub static GAZ_CITIES: &[GazCity] = &[\n");
+    let mut blob = Blob::default();
+    let mut lists: Vec<String> = Vec::new();
+    let mut cities_rs = String::from("/// (country, name, population, aliases, districts, minor, common); lists index `GAZ_LISTS`.\npub static GAZ_CITIES: &[CityRow] = &[\n");
     let mut countries_rs = String::from("pub static GAZ_COUNTRIES: &[GazCountry] = &[\n");
     let mut cities: Vec<CityRow> = Vec::new();
     let mut countries: Vec<(String, String)> = Vec::new();
@@ -114,10 +152,15 @@ fn main() {
             .as_str()
             .unwrap_or_else(|| panic!("{}: country_code", path.display()))
             .to_owned();
+        // Embedded without the indentation that keeps the files readable in review.
+        let min_dir = Path::new(&std::env::var("OUT_DIR").unwrap()).join("packs");
+        std::fs::create_dir_all(&min_dir).unwrap();
+        let min_path = min_dir.join(format!("{}.json", code.to_lowercase()));
+        std::fs::write(&min_path, serde_json::to_string(&v).unwrap()).unwrap();
         writeln!(
             packs,
             "    ({code:?}, include_str!({:?})),",
-            path.display().to_string()
+            min_path.display().to_string()
         )
         .unwrap();
         let name = v["country"].as_str().unwrap_or("").to_owned();
@@ -233,20 +276,19 @@ fn main() {
         }
     }
     for (code, cname, pop, aliases, districts, minor, common) in &cities {
-        let lit = |v: &[String]| {
-            format!(
-                "&[{}]",
-                v.iter()
-                    .map(|s| format!("{s:?}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
+        // start << 8 | count, into `GAZ_LISTS`.
+        let mut list = |v: &[String], blob: &mut Blob| {
+            let start = lists.len();
+            assert!(start < 1 << 24 && v.len() < 256, "gazetteer lists too long");
+            lists.extend(v.iter().map(|s| blob.put(s)));
+            format!("{}", (start << 8) | v.len())
         };
+        let (a, d) = (list(aliases, &mut blob), list(districts, &mut blob));
         writeln!(
             cities_rs,
-            "    GazCity {{ country: {code:?}, name: {cname:?}, population: {pop}, aliases: {}, districts: {}, minor: {minor}, common: {common} }},",
-            lit(aliases),
-            lit(districts)
+            "    ({}, {}, {pop}, {a}, {d}, {minor}, {common}),",
+            blob.code(code),
+            blob.put(cname),
         )
         .unwrap();
     }
@@ -416,7 +458,9 @@ fn main() {
     // Best first: countries, then pack cities (largest first), regions, minor cities,
     // districts of the smallest containing city ("BGC" is Taguig's, not the whole of
     // Metro Manila's), and last cities abroad.
-    let mut keys_rs = String::from("/// Normalised names, sorted, each with its candidate places best first.\npub static GAZ_KEYS: &[(&str, &[Place])] = &[\n");
+    let mut keys_rs = String::from("/// Normalised names, sorted, each with its candidate places (a range of `GAZ_PLACES`) best first.\npub static GAZ_KEYS: &[KeyRow] = &[\n");
+    let mut places_rs = String::from("pub static GAZ_PLACES: &[PlaceRow] = &[\n");
+    let mut place_count = 0usize;
     let mut fuzzy_rs = String::from("/// Keys that typo correction may reach: own names of countries and pack cities.\npub static GAZ_FUZZY: &[&str] = &[\n");
     for (key, mut places) in keys {
         places.sort_by_key(|p| {
@@ -437,10 +481,43 @@ fn main() {
         if fuzzy && key.chars().count() >= 5 {
             writeln!(fuzzy_rs, "    {key:?},").unwrap();
         }
-        let list: Vec<String> = places.iter().map(Place::rust).collect();
-        writeln!(keys_rs, "    ({key:?}, &[{}]),", list.join(", ")).unwrap();
+        let rows: Vec<String> = places.iter().map(|p| p.row(&mut blob)).collect();
+        let start = match blob.lists.get(&rows) {
+            Some(&start) => start,
+            None => {
+                for r in &rows {
+                    writeln!(places_rs, "    {r},").unwrap();
+                }
+                blob.lists.insert(rows.clone(), place_count);
+                place_count += rows.len();
+                place_count - rows.len()
+            }
+        };
+        assert!(
+            start < 1 << 16 && places.len() < 256,
+            "gazetteer key rows overflow"
+        );
+        writeln!(
+            keys_rs,
+            "    ({}, {start}, {}),",
+            blob.put(&key),
+            places.len()
+        )
+        .unwrap();
     }
     keys_rs.push_str("];\n");
+    places_rs.push_str("];\n");
+    let mut lists_rs = String::from("pub static GAZ_LISTS: &[Str] = &[\n");
+    for l in &lists {
+        writeln!(lists_rs, "    {l},").unwrap();
+    }
+    lists_rs.push_str("];\n");
+    let types_rs = format!(
+        "/// A string of `GAZ_TEXT`: byte offset << 10 | length; {} is \"none\".\npub type Str = u32;\n/// Country codes are indexes into `GAZ_CODES`; populations fit a u32.\npub type CityRow = (u8, Str, u32, u32, u32, bool, bool);\n/// (kind | alias << 3 | caps << 4, country, city index or u16::MAX, district, name)\npub type PlaceRow = (u8, u8, u16, Str, Str);\n/// (key, first place, number of places)\npub type KeyRow = (Str, u16, u8);\npub static GAZ_TEXT: &str = {:?};\n",
+        u32::MAX,
+        blob.text
+    );
+    let codes_rs = format!("pub static GAZ_CODES: &[&str] = &{:?};\n", blob.codes);
     fuzzy_rs.push_str("];\n");
     packs.push_str("];\n");
     cities_rs.push_str("];\n");
@@ -454,7 +531,7 @@ fn main() {
     let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("locales.rs");
     std::fs::write(
         out,
-        format!("{packs}\n{countries_rs}\n{cities_rs}\n{keys_rs}\n{fuzzy_rs}\n{abroad_rs}"),
+        format!("{packs}\n{countries_rs}\n{types_rs}\n{codes_rs}\n{cities_rs}\n{lists_rs}\n{places_rs}\n{keys_rs}\n{fuzzy_rs}\n{abroad_rs}"),
     )
     .unwrap();
 }

@@ -2,7 +2,9 @@
 //! used by the persona engine to ground a group's `location` and by parse-prompt to
 //! recognise places. Built from the locale packs at compile time (see `build.rs`).
 
-use super::generated::{GAZ_ABROAD, GAZ_FUZZY};
+use std::sync::OnceLock;
+
+use super::generated::{Str, GAZ_ABROAD, GAZ_CODES, GAZ_FUZZY, GAZ_LISTS, GAZ_PLACES, GAZ_TEXT};
 pub use super::names::{normalize, strip_affixes, COUNTRY_ALIASES};
 use super::{GAZ_CITIES, GAZ_COUNTRIES, GAZ_KEYS};
 
@@ -17,12 +19,82 @@ pub struct GazCity {
     pub country: &'static str,
     pub name: &'static str,
     pub population: u64,
-    pub aliases: &'static [&'static str],
-    pub districts: &'static [&'static str],
+    pub aliases: Vec<&'static str>,
+    pub districts: Vec<&'static str>,
     /// A GeoNames city beyond the locale pack's own (no pack data of its own).
     pub minor: bool,
     /// Its name is also an everyday English word ("Mobile", "Commonwealth").
     pub common: bool,
+}
+
+/// The build script stores every gazetteer string in `GAZ_TEXT` and the tables as
+/// integers (no relocations to apply at load, megabytes smaller); they are decoded
+/// once, on the first lookup that needs them.
+fn text(s: Str) -> &'static str {
+    let (start, len) = ((s >> 10) as usize, (s & 0x3ff) as usize);
+    GAZ_TEXT.get(start..start + len).unwrap_or("")
+}
+
+fn code(i: u8) -> &'static str {
+    GAZ_CODES.get(usize::from(i)).copied().unwrap_or("XX")
+}
+
+fn opt_text(s: Str) -> Option<&'static str> {
+    (s != u32::MAX).then(|| text(s))
+}
+
+fn cities() -> &'static [GazCity] {
+    static CITIES: OnceLock<Vec<GazCity>> = OnceLock::new();
+    CITIES.get_or_init(|| {
+        let list = |packed: u32| -> Vec<&'static str> {
+            let (start, len) = ((packed >> 8) as usize, (packed & 0xff) as usize);
+            GAZ_LISTS
+                .get(start..start + len)
+                .unwrap_or_default()
+                .iter()
+                .map(|s| text(*s))
+                .collect()
+        };
+        GAZ_CITIES
+            .iter()
+            .map(
+                |&(country, name, population, aliases, districts, minor, common)| GazCity {
+                    country: code(country),
+                    name: text(name),
+                    population: u64::from(population),
+                    aliases: list(aliases),
+                    districts: list(districts),
+                    minor,
+                    common,
+                },
+            )
+            .collect()
+    })
+}
+
+fn places() -> &'static [Place] {
+    static PLACES: OnceLock<Vec<Place>> = OnceLock::new();
+    PLACES.get_or_init(|| {
+        GAZ_PLACES
+            .iter()
+            .map(|&(flags, country, city, district, name)| Place {
+                kind: match flags & 0b111 {
+                    0 => PlaceKind::Country,
+                    1 => PlaceKind::City,
+                    2 => PlaceKind::District,
+                    3 => PlaceKind::Region,
+                    4 => PlaceKind::Foreign,
+                    _ => PlaceKind::ForeignCountry,
+                },
+                country: code(country),
+                city: (city != u16::MAX).then_some(usize::from(city)),
+                district: opt_text(district),
+                alias: flags & 0b1000 != 0,
+                caps: flags & 0b1_0000 != 0,
+                name: opt_text(name),
+            })
+            .collect()
+    })
 }
 
 pub fn country(code: &str) -> Option<&'static GazCountry> {
@@ -82,7 +154,7 @@ impl Place {
     }
 
     pub fn city(&self) -> Option<&'static GazCity> {
-        self.city.map(|i| &GAZ_CITIES[i])
+        self.city.and_then(|i| cities().get(i))
     }
 
     pub fn country_name(&self) -> &'static str {
@@ -141,10 +213,11 @@ impl Gazetteer {
     }
 
     fn names(&self, key: &str) -> Option<&'static [Place]> {
-        GAZ_KEYS
-            .binary_search_by(|(k, _)| (*k).cmp(key))
-            .ok()
-            .map(|i| GAZ_KEYS[i].1)
+        let i = GAZ_KEYS
+            .binary_search_by(|(k, _, _)| text(*k).cmp(key))
+            .ok()?;
+        let (_, start, len) = GAZ_KEYS[i];
+        places().get(usize::from(start)..usize::from(start) + usize::from(len))
     }
 
     /// Exact lookup after normalisation (case, accents, punctuation, "City" affixes).

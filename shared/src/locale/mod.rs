@@ -13,7 +13,7 @@ use crate::domain::IncomeLevel;
 
 mod generated {
     #![allow(clippy::all)]
-    use super::geo::{GazCity, GazCountry, Place, PlaceKind};
+    use super::geo::GazCountry;
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 }
 
