@@ -77,7 +77,7 @@ CPU=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)
   echo
   echo "## Binary size"
   echo
-  echo "\`cargo lambda build --release --arm64\` (release profile: opt-level s, LTO, one codegen unit, stripped, panic=abort):"
+  echo "\`cargo lambda build --release --arm64\` (release profile: opt-level z, LTO, one codegen unit, stripped, panic=abort):"
   echo
   cat "$TMP/sizes.md"
   echo
