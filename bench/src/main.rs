@@ -134,13 +134,14 @@ fn sizes(dir: &str) -> Result<(), String> {
         }
     }
     rows.sort();
-    println!("| function | arm64 bootstrap | budget ≤ 8 MB |");
+    println!("| function | arm64 bootstrap | budget ≤ 8 MB (8,000,000 bytes) |");
     println!("|---|---|---|");
     for (name, bytes) in rows {
-        let mb = bytes as f64 / (1024.0 * 1024.0);
+        let mb = bytes as f64 / 1_000_000.0;
+        // The stricter reading of "8 MB": 8,000,000 bytes, not 8 MiB.
         println!(
-            "| {name} | {mb:.2} MiB ({bytes} bytes) | {} |",
-            if bytes <= 8 * 1024 * 1024 {
+            "| {name} | {mb:.2} MB ({bytes} bytes) | {} |",
+            if bytes <= 8_000_000 {
                 "met"
             } else {
                 "**missed**"
