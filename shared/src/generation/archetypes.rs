@@ -1,28 +1,178 @@
-//! Archetypes: the psychographic skeletons personas are spread across. Facts only
-//! shape which ones fit (age, income); the text slots are filled from locale packs.
+//! Archetypes: the psychographic skeletons personas are spread across. Facts shape
+//! which ones fit (age, income, life stage, household) and which of their lines a
+//! persona gets: a line about children only for a persona with children at home, one
+//! about the commute only for someone who commutes, and so on.
+//!
+//! The banks are country-neutral English: local words (slang, currencies, platforms,
+//! shopping festivals) belong in the locale packs, and `tests/engine.rs` checks that no
+//! pack's local vocabulary appears here. `{they}`, `{them}`, `{their}`, `{themself}`
+//! are replaced by the persona's pronouns.
+
+/// Conditions on the persona a line fits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct When {
+    pub flags: u32,
+    pub min_age: u8,
+    pub max_age: u8,
+}
+
+impl When {
+    /// Children under 18 living at home.
+    pub const KIDS: u32 = 1;
+    /// Lives with a partner, children or relatives (not alone, not with flatmates).
+    pub const FAMILY: u32 = 1 << 1;
+    /// In paid work (not a student, not retired).
+    pub const WORK: u32 = 1 << 2;
+    pub const NOT_RETIRED: u32 = 1 << 3;
+    pub const STUDENT: u32 = 1 << 4;
+    /// Travels to work or class most days.
+    pub const COMMUTE: u32 = 1 << 5;
+    pub const NOT_LOW: u32 = 1 << 6;
+    pub const RETIRED: u32 = 1 << 7;
+    /// No children under 18 at home.
+    pub const NO_KIDS: u32 = 1 << 8;
+    pub const PARTNER: u32 = 1 << 9;
+    /// Lives alone or with flatmates: a place of one's own.
+    pub const OWN_PLACE: u32 = 1 << 10;
+    /// Brand stances: the categories a stance reads naturally for (none set: any).
+    pub const GROCERY: u32 = 1 << 11;
+    pub const FASHION: u32 = 1 << 12;
+    pub const COFFEE: u32 = 1 << 13;
+    pub const PHONE: u32 = 1 << 14;
+    pub const BEAUTY: u32 = 1 << 15;
+    /// Has children of any age, at home or grown up.
+    pub const PARENT: u32 = 1 << 16;
+    pub const CATEGORIES: u32 =
+        Self::GROCERY | Self::FASHION | Self::COFFEE | Self::PHONE | Self::BEAUTY;
+
+    /// The category bit of a pack brand category.
+    pub fn category(name: &str) -> u32 {
+        match name {
+            "grocery" => Self::GROCERY,
+            "fashion" => Self::FASHION,
+            "coffee" => Self::COFFEE,
+            "phone" => Self::PHONE,
+            "beauty" => Self::BEAUTY,
+            _ => 0,
+        }
+    }
+
+    /// Whether a brand stance reads naturally for a category.
+    pub fn suits(&self, category: &str) -> bool {
+        let cats = self.flags & Self::CATEGORIES;
+        cats == 0 || cats & Self::category(category) != 0
+    }
+
+    pub const ALWAYS: When = When {
+        flags: 0,
+        min_age: 0,
+        max_age: 200,
+    };
+}
+
+/// A line of an archetype bank with the persona it fits.
+#[derive(Debug, Clone, Copy)]
+pub struct Line {
+    pub text: &'static str,
+    pub when: When,
+}
+
+/// A line that fits everyone.
+pub const fn l(text: &'static str) -> Line {
+    Line {
+        text,
+        when: When::ALWAYS,
+    }
+}
+
+impl Line {
+    const fn flag(mut self, f: u32) -> Self {
+        self.when.flags |= f;
+        self
+    }
+    pub const fn kids(self) -> Self {
+        self.flag(When::KIDS)
+    }
+    pub const fn family(self) -> Self {
+        self.flag(When::FAMILY)
+    }
+    pub const fn work(self) -> Self {
+        self.flag(When::WORK)
+    }
+    pub const fn not_retired(self) -> Self {
+        self.flag(When::NOT_RETIRED)
+    }
+    pub const fn student(self) -> Self {
+        self.flag(When::STUDENT)
+    }
+    pub const fn commute(self) -> Self {
+        self.flag(When::COMMUTE)
+    }
+    pub const fn not_low(self) -> Self {
+        self.flag(When::NOT_LOW)
+    }
+    pub const fn retired(self) -> Self {
+        self.flag(When::RETIRED)
+    }
+    pub const fn no_kids(self) -> Self {
+        self.flag(When::NO_KIDS)
+    }
+    pub const fn partner(self) -> Self {
+        self.flag(When::PARTNER)
+    }
+    pub const fn parent(self) -> Self {
+        self.flag(When::PARENT)
+    }
+    pub const fn own_place(self) -> Self {
+        self.flag(When::OWN_PLACE)
+    }
+    /// Brand stances: only for these categories.
+    pub const fn only(self, categories: u32) -> Self {
+        self.flag(categories)
+    }
+    pub const fn ages(mut self, lo: u8, hi: u8) -> Self {
+        self.when.min_age = lo;
+        self.when.max_age = hi;
+        self
+    }
+    /// 18 and over.
+    pub const fn adult(self) -> Self {
+        self.ages(18, 200)
+    }
+    /// Under 18.
+    pub const fn teen(self) -> Self {
+        self.ages(0, 17)
+    }
+}
 
 pub struct Archetype {
     pub label: &'static str,
     pub segment: &'static str,
     pub traits: &'static [&'static str],
-    pub values: &'static [&'static str],
-    pub pains: &'static [&'static str],
-    pub triggers: &'static [&'static str],
+    pub values: &'static [Line],
+    pub pains: &'static [Line],
+    pub triggers: &'static [Line],
     /// Big Five centre: openness, conscientiousness, extraversion, agreeableness, neuroticism.
     pub ocean: [f64; 5],
-    /// The brand category each `brand_stance` is about, in the same order.
+    /// The brand categories this archetype has views on, in order of importance.
     pub brand_categories: [&'static str; 3],
-    /// How a persona of this archetype relates to brands; `{brand}` and `{what}` (the
+    /// How a persona of this archetype relates to a brand; `{brand}` and `{what}` (the
     /// category, e.g. "groceries") are filled in.
-    pub brand_stance: &'static [&'static str],
-    /// `{…}` slots: city, social, ecommerce, food, occupation.
-    pub aspirations: &'static [&'static str],
-    pub quotes: &'static [&'static str],
+    pub brand_stance: &'static [Line],
+    /// What the persona's main feed is mostly about.
+    pub content: &'static [Line],
+    /// Completes "{Given} …": a sentence about who they want to become.
+    pub aspirations: &'static [Line],
+    pub quotes: &'static [Line],
     /// Age band in which the archetype reads naturally.
     pub min_age: u8,
     pub max_age: u8,
     /// Relative fit for Low, Middle, High income.
     pub income_fit: [f64; 3],
+    /// Needs someone to look after at home (children, an elderly parent).
+    pub needs_dependants: bool,
+    /// Does not fit retirees.
+    pub working_life: bool,
 }
 
 pub const ARCHETYPES: &[Archetype] = &[
@@ -37,43 +187,71 @@ pub const ARCHETYPES: &[Archetype] = &[
             "Detail-minded",
         ],
         values: &[
-            "Financial security",
-            "Providing for family",
-            "Getting full value for money",
-            "Debt-free living",
+            l("Financial security").adult(),
+            l("Providing for family").adult().family(),
+            l("Getting full value for money"),
+            l("Debt-free living").adult(),
+            l("Saving up for the things that matter").teen(),
+            l("Never wasting what has been paid for"),
         ],
         pains: &[
-            "Prices of everyday groceries keep creeping up",
-            "Hidden delivery and service fees",
-            "Promos that turn out to exclude the item needed",
+            l("Prices of everyday groceries keep creeping up").adult(),
+            l("Hidden delivery and service fees"),
+            l("Deals that turn out to exclude the item needed"),
+            l("Pocket money that never stretches far enough").teen(),
+            l("School supplies and fees rising every year").kids(),
+            l("A pension that buys less every year").retired(),
         ],
         triggers: &[
-            "Payday and double-date sales",
-            "Bundle and bulk discounts",
-            "Free-shipping vouchers",
-            "Cashback on e-wallet payments",
+            l("Payday sales").work(),
+            l("Bundle and bulk discounts"),
+            l("Free-shipping offers"),
+            l("Cashback on app payments").adult(),
+            l("Student discounts").student(),
+            l("Senior discounts").ages(60, 200),
+            l("Price-comparison results"),
         ],
         ocean: [0.35, 0.8, 0.4, 0.6, 0.45],
         brand_categories: ["grocery", "fashion", "phone"],
         brand_stance: &[
-            "Goes to {brand} for {what} because the price is right",
-            "Buys {what} from {brand} only when there is a promo",
-            "Sees {brand} as the sensible choice for {what}",
+            l("Goes to {brand} for {what} because the price is right")
+                .only(When::GROCERY | When::FASHION),
+            l("Buys {what} from {brand} only when it is on sale")
+                .only(When::GROCERY | When::FASHION | When::BEAUTY),
+            l("Sees {brand} as the sensible choice for {what}"),
+            l("Compares {brand} with two cheaper options before buying {what}"),
+        ],
+        content: &[
+            l("deal hauls and price comparisons"),
+            l("budgeting tips").adult(),
+            l("grocery hauls").adult(),
+            l("money-saving hacks"),
         ],
         aspirations: &[
-            "A fully funded emergency fund and no credit-card balance",
-            "Owning a home outright before fifty",
-            "Being the one relatives ask for money advice",
+            l("wants a fully funded emergency fund and no credit-card debt").ages(22, 64),
+            l("is working towards owning a home outright before fifty").ages(25, 42),
+            l("wants to be the one relatives ask for money advice").adult(),
+            l("is saving up for a first phone bought with {their} own money").teen(),
+            l("wants a retirement paid for without touching the children's money")
+                .ages(40, 64)
+                .parent(),
+            l("wants to stay comfortable on a careful budget").retired(),
+            l("wants to finish studying without any debt")
+                .student()
+                .adult(),
         ],
         quotes: &[
-            "If it isn't on sale, I can wait.",
-            "Every peso saved is a peso earned — my mother taught me that.",
-            "I check three apps before I buy anything.",
-            "I don't mind the brand, I mind the price per gram.",
+            l("If it isn't on sale, I can wait."),
+            l("Every bit saved counts — my mother taught me that."),
+            l("I check three apps before I buy anything."),
+            l("I don't mind the brand, I mind the price per gram.").adult(),
+            l("A good deal feels better than a new thing."),
         ],
-        min_age: 16,
+        min_age: 15,
         max_age: 100,
         income_fit: [1.6, 1.2, 0.3],
+        needs_dependants: false,
+        working_life: false,
     },
     Archetype {
         label: "The Trend Scout",
@@ -86,84 +264,118 @@ pub const ARCHETYPES: &[Archetype] = &[
             "Playful",
         ],
         values: &[
-            "Self-expression",
-            "Being first to know",
-            "Creativity",
-            "Social recognition",
+            l("Self-expression"),
+            l("Being first to know"),
+            l("Creativity"),
+            l("Social recognition"),
+            l("Standing out from the crowd"),
         ],
         pains: &[
-            "Feeling out of the loop when a trend has already peaked",
-            "Limited drops selling out in minutes",
-            "Fast fashion that falls apart after two washes",
+            l("Feeling out of the loop when a trend has already peaked"),
+            l("Limited drops selling out in minutes"),
+            l("Fast fashion that falls apart after two washes"),
+            l("Not enough pocket money to keep up with friends").teen(),
         ],
         triggers: &[
-            "Creator reviews and unboxings",
-            "Limited-edition collaborations",
-            "Friends posting it first",
-            "Aesthetic packaging",
+            l("Creator reviews and unboxings"),
+            l("Limited-edition collaborations"),
+            l("Friends posting it first"),
+            l("Aesthetic packaging"),
         ],
         ocean: [0.85, 0.4, 0.75, 0.55, 0.5],
         brand_categories: ["fashion", "beauty", "coffee"],
         brand_stance: &[
-            "Follows {brand} for its new {what} releases",
-            "Posts about {brand} whenever it launches something new in {what}",
-            "Sees {brand} as the {what} brand with the best taste right now",
+            l("Follows {brand} for every new release")
+                .only(When::FASHION | When::BEAUTY | When::PHONE | When::COFFEE),
+            l("Posts about {brand} whenever it launches something new")
+                .only(When::FASHION | When::BEAUTY | When::PHONE | When::COFFEE),
+            l("Sees {brand} as the brand with the best taste right now")
+                .only(When::FASHION | When::BEAUTY | When::PHONE | When::COFFEE),
+        ],
+        content: &[
+            l("fashion and beauty creators"),
+            l("music and dance trends"),
+            l("product unboxings"),
+            l("outfit ideas"),
         ],
         aspirations: &[
-            "Being known as the friend who found it first",
-            "Growing a following big enough for brand collaborations",
-            "A wardrobe that looks curated, not bought",
+            l("wants to be known as the friend who found it first"),
+            l("hopes to grow a following big enough for brand collaborations"),
+            l("wants a wardrobe that looks curated, not bought").adult(),
+            l("dreams of getting into a creative course after school").teen(),
         ],
         quotes: &[
-            "If it's on my feed twice, I'm already curious.",
-            "I want things that look good in photos and last past the trend.",
-            "My friends ask me where I got things — that's the best feeling.",
+            l("If it's on my feed twice, I'm already curious."),
+            l("I want things that look good in photos and last past the trend."),
+            l("My friends ask me where I got things — that's the best feeling."),
+            l("I'd rather be early than perfect."),
         ],
         min_age: 13,
         max_age: 45,
         income_fit: [0.8, 1.2, 1.0],
+        needs_dependants: false,
+        working_life: true,
     },
     Archetype {
         label: "The Family Anchor",
         segment: "Family-first caretaker",
         traits: &["Caring", "Dependable", "Patient", "Protective", "Practical"],
         values: &[
-            "Family wellbeing",
-            "Children's education",
-            "Faith and community",
-            "Keeping the household running",
+            l("Family wellbeing"),
+            l("Children's education").kids(),
+            l("Faith and community"),
+            l("Keeping the household running"),
+            l("Looking after {their} parents in old age").ages(30, 70),
         ],
         pains: &[
-            "Never having time for herself or himself",
-            "School fees and supplies rising every year",
-            "Juggling work hours with family duties",
+            l("Never having time for {themself}"),
+            l("School fees and supplies rising every year").kids(),
+            l("Juggling work hours with family duties").work(),
+            l("Worrying about the health of ageing parents").ages(30, 70),
+            l("Grocery bills for a full household"),
         ],
         triggers: &[
-            "Recommendations from other parents",
-            "Health and safety claims",
-            "Family-size packs",
-            "Loyalty points that add up",
+            l("Recommendations from other parents").kids(),
+            l("Health and safety claims"),
+            l("Family-size packs"),
+            l("Loyalty points that add up"),
+            l("Doctors' and pharmacists' advice"),
         ],
         ocean: [0.45, 0.75, 0.5, 0.85, 0.5],
         brand_categories: ["grocery", "beauty", "phone"],
         brand_stance: &[
-            "Has bought {what} from {brand} for the family for years",
-            "Trusts {brand} for {what} because the whole household is used to it",
-            "Picks {brand} for {what} because it has never let the family down",
+            l("Has bought {what} from {brand} for the family for years").only(When::GROCERY),
+            l("Has bought {brand} for the family for years")
+                .only(When::PHONE | When::BEAUTY | When::COFFEE),
+            l("Trusts {brand} for {what} because the whole household is used to it"),
+            l("Picks {brand} for {what} because it has never let the family down"),
+        ],
+        content: &[
+            l("parenting tips and recipes").kids(),
+            l("family vlogs").kids(),
+            l("home hacks"),
+            l("recipes and home cooking"),
+            l("health tips"),
         ],
         aspirations: &[
-            "Sending the children to a good university",
-            "A bigger home where the family can gather",
-            "Being able to support ageing parents comfortably",
+            l("wants to send the children to a good university").kids(),
+            l("dreams of a bigger home where the family can gather"),
+            l("wants to be able to support {their} ageing parents comfortably").ages(25, 60),
+            l("wants the grandchildren to grow up close by")
+                .ages(50, 200)
+                .parent(),
         ],
         quotes: &[
-            "If it's good for the kids, it's good for me.",
-            "I plan the week around everyone else's schedule.",
-            "I don't experiment with what the family uses every day.",
+            l("If it's good for the kids, it's good for me.").kids(),
+            l("I plan the week around everyone else's schedule."),
+            l("I don't experiment with what the family uses every day."),
+            l("Home comes first, everything else fits around it."),
         ],
-        min_age: 24,
-        max_age: 75,
+        min_age: 22,
+        max_age: 80,
         income_fit: [1.0, 1.3, 0.9],
+        needs_dependants: true,
+        working_life: false,
     },
     Archetype {
         label: "The Career Climber",
@@ -176,42 +388,63 @@ pub const ARCHETYPES: &[Archetype] = &[
             "Time-poor",
         ],
         values: &[
-            "Career growth",
-            "Status and recognition",
-            "Self-improvement",
-            "Financial independence",
+            l("Career growth"),
+            l("Status and recognition"),
+            l("Self-improvement"),
+            l("Financial independence"),
         ],
         pains: &[
-            "Long working hours eating into personal life",
-            "Feeling that promotions are slow",
-            "Wasting time on errands and queues",
+            l("Long working hours eating into personal life").work(),
+            l("Feeling that promotions are slow").work(),
+            l("Wasting time on errands and queues"),
+            l("Exams and internships competing for every hour").student(),
         ],
         triggers: &[
-            "Anything that saves time",
-            "Premium quality signals",
-            "Professional peers' recommendations",
-            "Same-day delivery",
+            l("Anything that saves time"),
+            l("Premium quality signals").not_low(),
+            l("Professional peers' recommendations").work(),
+            l("Same-day delivery"),
+            l("Reviews from people {they} look up to"),
         ],
         ocean: [0.6, 0.85, 0.65, 0.45, 0.45],
         brand_categories: ["phone", "fashion", "coffee"],
         brand_stance: &[
-            "Pays more for {brand} when it comes to {what} because it saves time",
-            "Sees {brand} as worth it for {what}",
-            "Treats {brand} as a reward when buying {what} after a hard week",
+            l("Pays more for {brand} when it comes to {what} because it saves time").not_low(),
+            l("Sees {brand} as worth it for {what}"),
+            l("Treats {brand} as a reward after a hard week")
+                .work()
+                .only(When::COFFEE | When::FASHION | When::BEAUTY),
+            l("Chooses {brand} for {what} that look right at work")
+                .work()
+                .only(When::FASHION),
+        ],
+        content: &[
+            l("business news and career advice"),
+            l("productivity explainers"),
+            l("finance podcast clips"),
         ],
         aspirations: &[
-            "Reaching a leadership role before thirty-five",
-            "Being headhunted by a regional or global firm",
-            "A corner-office life with time to travel",
+            l("is aiming for a leadership role before thirty-five").ages(20, 32),
+            l("wants to be headhunted by a regional or global firm")
+                .work()
+                .ages(22, 50),
+            l("wants a career that leaves time to travel"),
+            l("wants to run {their} own department within five years")
+                .work()
+                .ages(28, 50),
+            l("wants to graduate at the top of the class").student(),
         ],
         quotes: &[
-            "Time is the one thing I can't buy more of.",
-            "I'll pay for convenience if it gets me an hour back.",
-            "I read reviews on the commute so I can decide fast.",
+            l("Time is the one thing I can't buy more of."),
+            l("I'll pay for convenience if it gets me an hour back."),
+            l("I read reviews on the commute so I can decide fast.").commute(),
+            l("I plan my week on Sunday night."),
         ],
-        min_age: 21,
-        max_age: 60,
+        min_age: 18,
+        max_age: 62,
         income_fit: [0.4, 1.2, 1.6],
+        needs_dependants: false,
+        working_life: true,
     },
     Archetype {
         label: "The Wellness Seeker",
@@ -224,42 +457,58 @@ pub const ARCHETYPES: &[Archetype] = &[
             "Routine-driven",
         ],
         values: &[
-            "Health and longevity",
-            "Balance",
-            "Natural ingredients",
-            "Mental wellbeing",
+            l("Health and longevity"),
+            l("Balance"),
+            l("Natural ingredients"),
+            l("Mental wellbeing"),
         ],
         pains: &[
-            "Healthy food being pricier than fast food",
-            "No time for the gym on workdays",
-            "Confusing health claims on labels",
+            l("Healthy food being pricier than fast food"),
+            l("No time for exercise on workdays").work(),
+            l("Confusing health claims on labels"),
+            l("Joints that complain after a long walk").ages(55, 200),
+            l("School canteen food that is mostly fried").teen(),
         ],
         triggers: &[
-            "Clean-label ingredients",
-            "Doctor or nutritionist endorsements",
-            "Fitness challenges and trackers",
-            "Trial sizes",
+            l("Clean-label ingredients"),
+            l("Doctor or nutritionist endorsements"),
+            l("Fitness challenges and trackers").ages(13, 70),
+            l("Trial sizes"),
         ],
         ocean: [0.65, 0.75, 0.5, 0.65, 0.35],
         brand_categories: ["grocery", "beauty", "coffee"],
         brand_stance: &[
-            "Checks what goes into {brand} before buying {what}",
-            "Likes {brand} for its lighter {what} options",
-            "Trusts {brand} for {what} because it is open about ingredients",
+            l("Checks what goes into {brand} products before buying {what}")
+                .only(When::GROCERY | When::BEAUTY | When::COFFEE),
+            l("Likes {brand} for its lighter options").only(When::GROCERY | When::COFFEE),
+            l("Keeps {what} simple and sticks with {brand}"),
+            l("Trusts {brand} for {what} because it is open about ingredients")
+                .only(When::GROCERY | When::BEAUTY | When::COFFEE),
+        ],
+        content: &[
+            l("workout routines").ages(13, 70),
+            l("healthy recipes"),
+            l("sleep and mindfulness content"),
+            l("walking and stretching routines").ages(55, 200),
         ],
         aspirations: &[
-            "Running a half-marathon this year",
-            "Being fit enough to keep up with the grandchildren one day",
-            "A calm routine with enough sleep",
+            l("is training to run a half-marathon this year").ages(16, 60),
+            l("wants to stay fit enough to keep up with grandchildren one day").ages(30, 60),
+            l("wants a calm routine with enough sleep"),
+            l("wants to stay active and independent for many years").ages(55, 200),
+            l("wants to make the school sports team").teen(),
         ],
         quotes: &[
-            "I read labels the way other people read menus.",
-            "I'd rather spend on good food than on medicine later.",
-            "My morning routine is non-negotiable.",
+            l("I read labels the way other people read menus."),
+            l("I'd rather spend on good food than on medicine later."),
+            l("My morning routine is non-negotiable."),
+            l("A walk a day keeps most worries away."),
         ],
-        min_age: 18,
+        min_age: 15,
         max_age: 100,
         income_fit: [0.6, 1.2, 1.4],
+        needs_dependants: false,
+        working_life: false,
     },
     Archetype {
         label: "The Homebody Streamer",
@@ -271,38 +520,56 @@ pub const ARCHETYPES: &[Archetype] = &[
             "Introspective",
             "Comfort-loving",
         ],
-        values: &["Comfort", "Close friendships", "Me-time", "Predictability"],
+        values: &[
+            l("Comfort"),
+            l("Close friendships"),
+            l("Me-time"),
+            l("Predictability"),
+        ],
         pains: &[
-            "Too many subscriptions to keep track of",
-            "Crowds and traffic on weekends",
-            "Delivery that arrives late or cold",
+            l("Too many subscriptions to keep track of"),
+            l("Crowds and traffic on weekends"),
+            l("Delivery that arrives late or cold"),
+            l("Shows leaving a streaming service mid-season"),
         ],
         triggers: &[
-            "Streaming and subscription bundles",
-            "Free delivery thresholds",
-            "Cosy home deals",
-            "Reliable repeat orders",
+            l("Streaming and subscription bundles"),
+            l("Free delivery thresholds"),
+            l("Cosy home deals"),
+            l("Reliable repeat orders"),
         ],
         ocean: [0.55, 0.55, 0.25, 0.65, 0.55],
         brand_categories: ["grocery", "coffee", "phone"],
         brand_stance: &[
-            "Reorders {what} from {brand} without thinking",
-            "Sticks with {brand} for {what} because it never disappoints",
-            "Would only swap {brand} for another {what} brand on a big discount",
+            l("Reorders {what} from {brand} without thinking")
+                .only(When::GROCERY | When::COFFEE | When::BEAUTY),
+            l("Sticks with {brand} for {what} because it never disappoints"),
+            l("Would only swap {brand} for something else on a big discount"),
+        ],
+        content: &[
+            l("series recaps"),
+            l("gaming streams").ages(13, 60),
+            l("cosy home content"),
+            l("film reviews"),
         ],
         aspirations: &[
-            "A small place of their own set up just right",
-            "Weekends with nothing scheduled",
-            "Working fully remote",
+            l("wants a small place of {their} own set up just right").ages(18, 45),
+            l("wants weekends with nothing scheduled"),
+            l("would love to work fully remote").work(),
+            l("wants a home that is quiet, comfortable and paid for").ages(40, 200),
+            l("wants a bedroom set up for gaming and films").teen(),
         ],
         quotes: &[
-            "My perfect Saturday is a delivery order and a new series.",
-            "I don't need much, I just need it to be reliable.",
-            "If the app remembers my order, I'm staying.",
+            l("My perfect Saturday is a delivery order and a new series."),
+            l("I don't need much, I just need it to be reliable."),
+            l("If the app remembers my order, I'm staying."),
+            l("Home is where I recharge."),
         ],
-        min_age: 16,
+        min_age: 13,
         max_age: 100,
         income_fit: [1.0, 1.2, 0.7],
+        needs_dependants: false,
+        working_life: false,
     },
     Archetype {
         label: "The Hustling Entrepreneur",
@@ -315,126 +582,157 @@ pub const ARCHETYPES: &[Archetype] = &[
             "Street-smart",
         ],
         values: &[
-            "Independence",
-            "Extra income",
-            "Building something of their own",
-            "Practical skills",
+            l("Independence"),
+            l("Extra income"),
+            l("Building something of {their} own"),
+            l("Practical skills"),
         ],
         pains: &[
-            "Unpredictable monthly income",
-            "Platform fees cutting into small margins",
-            "Competing with big sellers on price",
+            l("Unpredictable monthly income"),
+            l("Platform fees cutting into small margins"),
+            l("Competing with big sellers on price"),
         ],
         triggers: &[
-            "Tools that pay for themselves",
-            "Wholesale and reseller prices",
-            "Seller vouchers and platform campaigns",
-            "Peer success stories",
+            l("Tools that pay for themselves"),
+            l("Wholesale and reseller prices"),
+            l("Seller vouchers and platform campaigns"),
+            l("Peer success stories"),
         ],
         ocean: [0.7, 0.6, 0.75, 0.5, 0.45],
         brand_categories: ["grocery", "phone", "fashion"],
         brand_stance: &[
-            "Buys {what} from {brand} in bulk to keep costs down",
-            "Likes {brand} for {what} because customers and friends already know it",
-            "Watches how {brand} markets {what} and copies the good ideas",
+            l("Buys {what} from {brand} in bulk to keep costs down").only(When::GROCERY),
+            l("Likes {brand} for {what} because customers and friends already know it"),
+            l("Watches how {brand} markets {what} and copies the good ideas"),
+        ],
+        content: &[
+            l("selling tips and small-business stories"),
+            l("small-business success stories"),
+            l("sourcing hauls"),
         ],
         aspirations: &[
-            "Turning the side business into a full-time company",
-            "Hiring the first two employees",
-            "Opening a physical shop",
+            l("wants to turn the side business into a full-time company").ages(18, 60),
+            l("is planning to hire {their} first two employees"),
+            l("dreams of opening a physical shop"),
         ],
         quotes: &[
-            "Every chat message could be a sale.",
-            "I treat my phone like a shop counter.",
-            "If I can resell it, I'm interested.",
+            l("Every chat message could be a sale."),
+            l("I treat my phone like a shop counter."),
+            l("If I can resell it, I'm interested."),
+            l("Nobody hands you a salary when you work for yourself."),
         ],
         min_age: 18,
-        max_age: 70,
+        max_age: 72,
         income_fit: [1.2, 1.2, 0.7],
+        needs_dependants: false,
+        working_life: false,
     },
     Archetype {
         label: "The Community Connector",
         segment: "Social glue",
         traits: &["Warm", "Talkative", "Generous", "Sociable", "Helpful"],
         values: &[
-            "Belonging",
-            "Helping others",
-            "Celebrating together",
-            "Loyalty to friends",
+            l("Belonging"),
+            l("Helping others"),
+            l("Celebrating together"),
+            l("Loyalty to friends"),
         ],
         pains: &[
-            "Group plans that fall apart at the last minute",
-            "Splitting bills across different apps",
-            "Feeling obliged to attend every event",
+            l("Group plans that fall apart at the last minute"),
+            l("Splitting bills across different apps").adult(),
+            l("Feeling obliged to attend every event"),
         ],
         triggers: &[
-            "Group buys and shared deals",
-            "Referral rewards",
-            "Events with friends",
-            "Word of mouth from the barkada or neighbours",
+            l("Group buys and shared deals"),
+            l("Referral rewards"),
+            l("Events with friends"),
+            l("Word of mouth from friends and neighbours"),
         ],
         ocean: [0.55, 0.5, 0.85, 0.8, 0.4],
         brand_categories: ["coffee", "grocery", "fashion"],
         brand_stance: &[
-            "Recommends {brand} for {what} to everyone in the group chat",
-            "Chooses {brand} for {what} when friends come over",
-            "Started buying {what} from {brand} because friends swear by it",
+            l("Recommends {brand} to everyone in the group chat"),
+            l("Chooses {brand} for {what} when friends come over")
+                .adult()
+                .only(When::COFFEE | When::GROCERY),
+            l("Picked {brand} because the whole friend group uses it"),
+            l("Started buying {what} from {brand} because friends swear by it")
+                .only(When::GROCERY | When::FASHION | When::BEAUTY),
+        ],
+        content: &[
+            l("friends' stories and memes"),
+            l("local events"),
+            l("food spots"),
         ],
         aspirations: &[
-            "Hosting the family reunion in their own home",
-            "Being the person everyone can count on",
-            "Organising a yearly trip with friends",
+            l("dreams of hosting the whole family's reunion at {their} own home").adult(),
+            l("wants to be the person everyone can count on"),
+            l("wants to organise a yearly trip with friends"),
         ],
         quotes: &[
-            "If it's fun with friends, I'm in.",
-            "I hear about everything first in the group chat.",
-            "I'll always choose the place where everyone fits.",
+            l("If it's fun with friends, I'm in."),
+            l("I hear about everything first in the group chat."),
+            l("I'll always choose the place where everyone fits."),
+            l("A good meal is better shared."),
         ],
-        min_age: 16,
+        min_age: 13,
         max_age: 100,
         income_fit: [1.0, 1.2, 0.9],
+        needs_dependants: false,
+        working_life: false,
     },
     Archetype {
         label: "The Cautious Traditionalist",
         segment: "Loyal traditionalist",
         traits: &["Practical", "Loyal", "Sceptical", "Steady", "Reserved"],
         values: &[
-            "Stability",
-            "Tradition",
-            "Trustworthiness",
-            "Respect for elders",
+            l("Stability"),
+            l("Tradition"),
+            l("Trustworthiness"),
+            l("Respect for elders"),
         ],
         pains: &[
-            "Apps that keep changing how things work",
-            "Scams and fake online sellers",
-            "Products that are not what they used to be",
+            l("Apps that keep changing how things work"),
+            l("Scams and fake online sellers"),
+            l("Products that are not what they used to be"),
+            l("Bank branches closing in favour of apps").ages(45, 200),
         ],
         triggers: &[
-            "Long-established brand names",
-            "In-store demonstrations",
-            "Advice from family",
-            "Clear warranties",
+            l("Long-established brand names"),
+            l("In-store demonstrations"),
+            l("Advice from family"),
+            l("Clear warranties"),
         ],
         ocean: [0.25, 0.7, 0.35, 0.6, 0.5],
         brand_categories: ["grocery", "phone", "beauty"],
         brand_stance: &[
-            "Has used {brand} for {what} for decades and sees no reason to change",
-            "Trusts {brand} for {what} more than newer names",
-            "Buys {what} from {brand} at the same store every time",
+            l("Has used {brand} for decades and sees no reason to change").ages(40, 200),
+            l("Trusts {brand} for {what} more than newer names"),
+            l("Buys {brand} at the same store every time").only(When::COFFEE | When::BEAUTY),
+            l("Shops at {brand} every week, always on the same day").only(When::GROCERY),
+            l("Stays with {brand} for {what} because it has always worked"),
+        ],
+        content: &[
+            l("news clips and talk shows"),
+            l("cooking shows"),
+            l("faith and family content"),
         ],
         aspirations: &[
-            "A peaceful retirement close to family",
-            "Passing the family home to the next generation",
-            "Staying healthy and independent",
+            l("wants a peaceful retirement close to family").ages(40, 200),
+            l("wants to pass the family home to the next generation").ages(45, 200),
+            l("wants to stay healthy and independent"),
+            l("wants a steady job with a pension").work().ages(25, 50),
         ],
         quotes: &[
-            "Why change what already works?",
-            "I buy what my parents trusted.",
-            "I'd rather see it in the store before I pay.",
+            l("Why change what already works?"),
+            l("I buy what my parents trusted."),
+            l("I'd rather see it in the store before I pay."),
         ],
         min_age: 30,
         max_age: 100,
         income_fit: [1.1, 1.2, 0.8],
+        needs_dependants: false,
+        working_life: false,
     },
     Archetype {
         label: "The Conscious Consumer",
@@ -447,42 +745,51 @@ pub const ARCHETYPES: &[Archetype] = &[
             "Deliberate",
         ],
         values: &[
-            "Sustainability",
-            "Fair treatment of workers",
-            "Supporting local makers",
-            "Less waste",
+            l("Sustainability"),
+            l("Fair treatment of workers"),
+            l("Supporting local makers"),
+            l("Less waste"),
         ],
         pains: &[
-            "Greenwashing claims that are hard to check",
-            "Sustainable options costing more",
-            "Excess plastic in deliveries",
+            l("Greenwashing claims that are hard to check"),
+            l("Sustainable options costing more"),
+            l("Excess plastic in deliveries"),
         ],
         triggers: &[
-            "Local and sustainable sourcing",
-            "Refill and reuse options",
-            "Certified claims",
-            "Brands that take a public stand",
+            l("Local and sustainable sourcing"),
+            l("Refill and reuse options"),
+            l("Certified claims"),
+            l("Brands that take a public stand"),
         ],
         ocean: [0.8, 0.65, 0.5, 0.7, 0.45],
         brand_categories: ["fashion", "grocery", "beauty"],
         brand_stance: &[
-            "Checks how {brand} sources its {what} before buying",
-            "Forgives {brand} a higher price for {what} made responsibly",
-            "Prefers {brand} for {what} over brands with heavy packaging",
+            l("Checks how {brand} sources its products before buying {what}"),
+            l("Forgives {brand} a higher price for {what} made responsibly")
+                .only(When::FASHION | When::BEAUTY | When::GROCERY | When::COFFEE),
+            l("Prefers {brand} for {what} over brands with heavy packaging")
+                .only(When::GROCERY | When::BEAUTY | When::COFFEE),
+        ],
+        content: &[
+            l("sustainability explainers"),
+            l("local makers"),
+            l("thrift and upcycling"),
         ],
         aspirations: &[
-            "A low-waste home",
-            "Working for an organisation with a mission",
-            "Supporting small local producers regularly",
+            l("wants a low-waste home").adult(),
+            l("wants to work for an organisation with a mission").not_retired(),
+            l("wants to support small local producers every week"),
         ],
         quotes: &[
-            "I want to know who made it and how.",
-            "I'll pay a bit more if it's done right.",
-            "Less, but better.",
+            l("I want to know who made it and how."),
+            l("I'll pay a bit more if it's done right."),
+            l("Less, but better."),
         ],
-        min_age: 17,
+        min_age: 15,
         max_age: 80,
         income_fit: [0.6, 1.2, 1.3],
+        needs_dependants: false,
+        working_life: false,
     },
     Archetype {
         label: "The Experience Collector",
@@ -495,42 +802,52 @@ pub const ARCHETYPES: &[Archetype] = &[
             "Open-minded",
         ],
         values: &[
-            "Experiences over things",
-            "Freedom",
-            "Discovery",
-            "Stories worth telling",
+            l("Experiences over things"),
+            l("Freedom"),
+            l("Discovery"),
+            l("Stories worth telling"),
         ],
         pains: &[
-            "Leave days that never feel like enough",
-            "Travel prices spiking on long weekends",
-            "Plans ruined by weather or cancellations",
+            l("Days off that never feel like enough").work(),
+            l("Travel prices spiking on long weekends"),
+            l("Plans ruined by weather or cancellations"),
         ],
         triggers: &[
-            "Flash travel promos",
-            "Concert and event presales",
-            "Buy-now-pay-later on trips",
-            "Friends' travel posts",
+            l("Flash travel promotions"),
+            l("Concert and event presales").ages(15, 65),
+            l("Pay-later options on trips").adult(),
+            l("Friends' travel posts"),
         ],
         ocean: [0.85, 0.45, 0.75, 0.6, 0.35],
         brand_categories: ["coffee", "fashion", "phone"],
         brand_stance: &[
-            "Picks {brand} for {what} when it is part of a good day out",
-            "Tries new {what} brands on trips but always comes back to {brand}",
-            "Likes {brand} for {what} that fits a life on the go",
+            l("Picks {brand} when it is part of a good day out").only(When::COFFEE | When::FASHION),
+            l("Tries new {what} on trips but always comes back to {brand}")
+                .only(When::COFFEE | When::BEAUTY),
+            l("Takes {brand} everywhere and trusts it on the road").only(When::PHONE),
+            l("Likes {brand} because it fits a life on the go"),
+        ],
+        content: &[
+            l("travel reels"),
+            l("concert clips").ages(13, 60),
+            l("food and travel finds"),
         ],
         aspirations: &[
-            "Visiting a new country every year",
-            "Seeing a favourite artist live abroad",
-            "A life measured in trips, not things",
+            l("wants to visit a new country every year").not_low(),
+            l("dreams of seeing a favourite artist live abroad").ages(15, 55),
+            l("wants a life measured in trips, not things"),
+            l("wants to see every corner of the country").ages(40, 200),
         ],
         quotes: &[
-            "I'd rather have a story than a new gadget.",
-            "I book first and figure out the details later.",
-            "Weekends are for going somewhere new.",
+            l("I'd rather have a story than a new gadget."),
+            l("I book first and figure out the details later."),
+            l("Weekends are for going somewhere new."),
         ],
-        min_age: 18,
-        max_age: 75,
+        min_age: 16,
+        max_age: 78,
         income_fit: [0.6, 1.1, 1.4],
+        needs_dependants: false,
+        working_life: false,
     },
     Archetype {
         label: "The Tech Tinkerer",
@@ -540,44 +857,52 @@ pub const ARCHETYPES: &[Archetype] = &[
             "Curious",
             "Independent",
             "Precise",
-            "Early adopter",
+            "Tech-savvy",
         ],
         values: &[
-            "Efficiency",
-            "Mastery",
-            "Control over data",
-            "Value for performance",
+            l("Efficiency"),
+            l("Mastery"),
+            l("Control over data"),
+            l("Value for performance"),
         ],
         pains: &[
-            "Apps that ask for too many permissions",
-            "Gadgets that stop getting updates",
-            "Slow customer support",
+            l("Apps that ask for too many permissions"),
+            l("Gadgets that stop getting updates"),
+            l("Slow customer support"),
         ],
         triggers: &[
-            "Spec comparisons and benchmarks",
-            "Early-bird pricing",
-            "Open reviews on forums",
-            "Trade-in offers",
+            l("Spec comparisons and benchmarks"),
+            l("Early-bird pricing"),
+            l("Open reviews on forums"),
+            l("Trade-in offers"),
         ],
         ocean: [0.75, 0.7, 0.35, 0.45, 0.4],
         brand_categories: ["phone", "coffee", "fashion"],
         brand_stance: &[
-            "Compares {brand} spec by spec with rivals before buying {what}",
-            "Respects {brand} for {what} that keeps improving",
-            "Would drop {brand} for {what} the moment a better option appears",
+            l("Compares {brand} spec by spec with rivals before buying {what}").only(When::PHONE),
+            l("Reads reviews of {brand} before buying {what}"),
+            l("Respects {brand} for products that keep improving"),
+            l("Would drop {brand} the moment a better option appears"),
+        ],
+        content: &[
+            l("tech reviews"),
+            l("gadget comparisons"),
+            l("how-to videos"),
         ],
         aspirations: &[
-            "Automating the boring parts of life",
-            "Building an app people actually use",
-            "A home set up exactly the way they want it",
+            l("wants to automate the boring parts of life"),
+            l("dreams of building an app people actually use").ages(13, 55),
+            l("wants a home set up exactly to {their} taste").adult(),
         ],
         quotes: &[
-            "Show me the specs, not the ad.",
-            "If I can automate it, I will.",
-            "I read the forum thread before I read the product page.",
+            l("Show me the specs, not the ad."),
+            l("If I can automate it, I will."),
+            l("I read the forum thread before I read the product page."),
         ],
-        min_age: 15,
-        max_age: 65,
+        min_age: 13,
+        max_age: 70,
         income_fit: [0.7, 1.2, 1.3],
+        needs_dependants: false,
+        working_life: false,
     },
 ];

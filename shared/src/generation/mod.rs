@@ -13,6 +13,7 @@ pub mod llm;
 pub mod offline;
 pub mod persona;
 pub mod rng;
+pub mod text;
 
 use async_trait::async_trait;
 use aws_lambda_events::event::sqs::{BatchItemFailure, SqsBatchResponse, SqsEvent, SqsMessage};

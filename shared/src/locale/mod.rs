@@ -20,7 +20,7 @@ mod generated {
 pub use generated::{GAZ_CITIES, GAZ_COUNTRIES, GAZ_KEYS, PACK_SOURCES};
 
 /// Bumped whenever pack contents change in a way that changes personas.
-pub const DATA_VERSION: &str = "2026.11.1";
+pub const DATA_VERSION: &str = "2026.12.0";
 /// The pack used when a location resolves to no known country.
 pub const FALLBACK: &str = "XX";
 
@@ -40,6 +40,38 @@ pub struct GivenNames {
     pub female: Vec<Weighted>,
 }
 
+/// Words joining given and family name in some naming systems ("bin", "binti").
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Connector {
+    #[serde(default)]
+    pub male: String,
+    #[serde(default)]
+    pub female: String,
+}
+
+/// A naming group: given names, family names, languages and religions that go
+/// together (Yoruba, Igbo, Hausa-Fulani; Malay, Chinese, Indian; ...). A persona takes
+/// all of them from one group, so names, languages and faith stay coherent.
+#[derive(Debug, Clone, Deserialize)]
+pub struct NameGroup {
+    pub name: String,
+    /// National share, used where `places` says nothing about the persona's city.
+    pub share: f64,
+    /// Share of this group in a city or region (city names win over region names).
+    #[serde(default)]
+    pub places: BTreeMap<String, f64>,
+    #[serde(default)]
+    pub name_order: Option<NameOrder>,
+    #[serde(default)]
+    pub connector: Option<Connector>,
+    pub given_names: GivenNames,
+    pub family_names: Vec<Weighted>,
+    #[serde(default)]
+    pub languages: Vec<Share>,
+    #[serde(default)]
+    pub religions: Vec<Share>,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 pub struct City {
     pub name: String,
@@ -56,6 +88,9 @@ pub struct City {
 pub struct Share {
     pub name: String,
     pub share: f64,
+    /// Only in these cities or regions (a regional language); empty means anywhere.
+    #[serde(default)]
+    pub places: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -78,25 +113,162 @@ impl<T> ByIncome<T> {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
-pub struct Household {
-    pub single: Vec<String>,
-    pub couple: Vec<String>,
-    pub family: Vec<String>,
-    pub extended: Vec<String>,
+/// A pack phrase, optionally with conditions on whom it fits. In the JSON it is either
+/// a plain string or an object with `text` and any of the fields below. Phrases are
+/// written as they read mid-sentence: common nouns in lower case ("danfo bus"), names
+/// as they are spelled ("Shoprite", "iPhone"); the engine only ever capitalises the
+/// first letter of a sentence or a field, and never changes the case of anything else.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Tagged {
+    pub text: String,
+    pub min_age: Option<u8>,
+    pub max_age: Option<u8>,
+    /// "Male" or "Female".
+    pub gender: Option<String>,
+    /// Only for personas of these religions (a family such as "Islam", "Christianity",
+    /// or part of a pack religion's name such as "Catholic").
+    pub religions: Vec<String>,
+    pub not_religions: Vec<String>,
+    /// Only for personas of these name groups.
+    pub groups: Vec<String>,
+    /// Only in these cities or regions.
+    pub places: Vec<String>,
+    /// Only at these income levels ("Low", "Middle", "High").
+    pub income: Vec<String>,
+    /// Conditions on the persona's life: "work", "student", "retired", "kids",
+    /// "partner", "commute", "no_kids", "not_student".
+    pub needs: Vec<String>,
+    /// Households: children at home ("none", "young", "school", "teen", "grown").
+    pub kids: Option<String>,
+    pub partner: Option<bool>,
+    pub with_parents: Option<bool>,
+    pub alone: Option<bool>,
+    /// Households: looks after an elderly parent or grandchildren at home.
+    pub carer: Option<bool>,
+    /// Student roles: "secondary", "pre_university", "tertiary", "graduate",
+    /// "post_degree" (after a degree, e.g. board exam review or national service).
+    pub kind: Option<String>,
+    /// Student roles: fields of study that fit ("nursing", "accountancy").
+    pub fields: Vec<String>,
+    /// Occupations: whether "Retired …" reads naturally (default from keywords).
+    pub retire: Option<bool>,
+    /// Occupations: done from home, no commute.
+    pub remote: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum TaggedRepr {
+    Plain(String),
+    Full(TaggedFull),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TaggedFull {
+    text: String,
+    #[serde(default)]
+    min_age: Option<u8>,
+    #[serde(default)]
+    max_age: Option<u8>,
+    #[serde(default)]
+    gender: Option<String>,
+    #[serde(default)]
+    religions: Vec<String>,
+    #[serde(default)]
+    not_religions: Vec<String>,
+    #[serde(default)]
+    groups: Vec<String>,
+    #[serde(default)]
+    places: Vec<String>,
+    #[serde(default)]
+    income: Vec<String>,
+    #[serde(default)]
+    needs: Vec<String>,
+    #[serde(default)]
+    kids: Option<String>,
+    #[serde(default)]
+    partner: Option<bool>,
+    #[serde(default)]
+    with_parents: Option<bool>,
+    #[serde(default)]
+    alone: Option<bool>,
+    #[serde(default)]
+    carer: Option<bool>,
+    #[serde(default)]
+    kind: Option<String>,
+    #[serde(default)]
+    fields: Vec<String>,
+    #[serde(default)]
+    retire: Option<bool>,
+    #[serde(default)]
+    remote: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for Tagged {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(match TaggedRepr::deserialize(d)? {
+            TaggedRepr::Plain(text) => Tagged {
+                text,
+                ..Tagged::default()
+            },
+            TaggedRepr::Full(f) => Tagged {
+                text: f.text,
+                min_age: f.min_age,
+                max_age: f.max_age,
+                gender: f.gender,
+                religions: f.religions,
+                not_religions: f.not_religions,
+                groups: f.groups,
+                places: f.places,
+                income: f.income,
+                needs: f.needs,
+                kids: f.kids,
+                partner: f.partner,
+                with_parents: f.with_parents,
+                alone: f.alone,
+                carer: f.carer,
+                kind: f.kind,
+                fields: f.fields,
+                retire: f.retire,
+                remote: f.remote,
+            },
+        })
+    }
+}
+
+impl Tagged {
+    pub fn needs(&self, what: &str) -> bool {
+        self.needs.iter().any(|n| n == what)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
+pub struct Household {
+    pub single: Vec<Tagged>,
+    pub couple: Vec<Tagged>,
+    pub family: Vec<Tagged>,
+    pub extended: Vec<Tagged>,
+}
+
+/// Platforms by use, most used first (the engine weighs earlier entries more). Items
+/// may be tagged, e.g. a Chinese-language newspaper for the Chinese name group.
+#[derive(Debug, Clone, Deserialize)]
 pub struct Platforms {
-    pub social: Vec<String>,
-    pub messaging: Vec<String>,
-    pub ecommerce: Vec<String>,
-    pub payments: Vec<String>,
-    pub streaming: Vec<String>,
+    pub social: Vec<Tagged>,
+    pub messaging: Vec<Tagged>,
+    pub ecommerce: Vec<Tagged>,
+    pub payments: Vec<Tagged>,
+    pub streaming: Vec<Tagged>,
+    /// Older packs: rides and food delivery in one list.
     #[serde(default)]
-    pub ride_hailing_delivery: Vec<String>,
+    pub ride_hailing_delivery: Vec<Tagged>,
     #[serde(default)]
-    pub news: Vec<String>,
+    pub ride_hailing: Vec<Tagged>,
+    #[serde(default)]
+    pub food_delivery: Vec<Tagged>,
+    #[serde(default)]
+    pub news: Vec<Tagged>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -104,6 +276,104 @@ pub struct Tiers {
     pub budget: Vec<String>,
     pub mid: Vec<String>,
     pub premium: Vec<String>,
+}
+
+/// Everyday cultural touchpoints, by what kind of thing they are, so that each fills a
+/// slot it fits: events are looked forward to, rituals recur, habits are routine, and
+/// hassles are pain points.
+#[derive(Debug, Clone, Default)]
+pub struct Touchpoints {
+    /// Yearly or seasonal occasions ("Detty December in Lagos").
+    pub events: Vec<Tagged>,
+    /// Recurring pleasures ("Sunday roast at the pub").
+    pub rituals: Vec<Tagged>,
+    /// Neutral routines ("buying data bundles").
+    pub habits: Vec<Tagged>,
+    /// Everyday annoyances ("traffic on Third Mainland Bridge").
+    pub hassles: Vec<Tagged>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum TouchpointsRepr {
+    /// Older packs: one list of unsorted touchpoints, read as habits.
+    List(Vec<Tagged>),
+    Kinds {
+        #[serde(default)]
+        events: Vec<Tagged>,
+        #[serde(default)]
+        rituals: Vec<Tagged>,
+        #[serde(default)]
+        habits: Vec<Tagged>,
+        #[serde(default)]
+        hassles: Vec<Tagged>,
+    },
+}
+
+impl<'de> Deserialize<'de> for Touchpoints {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(match TouchpointsRepr::deserialize(d)? {
+            TouchpointsRepr::List(habits) => Touchpoints {
+                habits,
+                ..Touchpoints::default()
+            },
+            TouchpointsRepr::Kinds {
+                events,
+                rituals,
+                habits,
+                hassles,
+            } => Touchpoints {
+                events,
+                rituals,
+                habits,
+                hassles,
+            },
+        })
+    }
+}
+
+/// Local foods by kind: meals fill "lunch is usually …", snacks and drinks do not.
+/// Items may be tagged (pork dishes `not_religions: ["Islam"]`).
+#[derive(Debug, Clone, Default)]
+pub struct Foods {
+    pub meals: Vec<Tagged>,
+    pub snacks: Vec<Tagged>,
+    pub drinks: Vec<Tagged>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum FoodsRepr {
+    /// Older packs: one list, read as meals.
+    List(Vec<Tagged>),
+    Kinds {
+        #[serde(default)]
+        meals: Vec<Tagged>,
+        #[serde(default)]
+        snacks: Vec<Tagged>,
+        #[serde(default)]
+        drinks: Vec<Tagged>,
+    },
+}
+
+impl<'de> Deserialize<'de> for Foods {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(match FoodsRepr::deserialize(d)? {
+            FoodsRepr::List(meals) => Foods {
+                meals,
+                ..Foods::default()
+            },
+            FoodsRepr::Kinds {
+                meals,
+                snacks,
+                drinks,
+            } => Foods {
+                meals,
+                snacks,
+                drinks,
+            },
+        })
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -116,22 +386,80 @@ pub struct LocalePack {
     pub name_order: NameOrder,
     pub given_names: GivenNames,
     pub family_names: Vec<Weighted>,
+    /// Optional: names, languages and religions that belong together. When present,
+    /// `given_names` and `family_names` are their union (for tools and old readers).
+    #[serde(default)]
+    pub name_groups: Vec<NameGroup>,
     pub cities: Vec<City>,
     pub languages: Vec<Share>,
     #[serde(default)]
     pub religions: Vec<Share>,
+    /// Usual age of retirement; defaults to 62.
+    #[serde(default)]
+    pub retirement_age: Option<u8>,
     pub income_bands: ByIncome<[u64; 2]>,
-    pub occupations: ByIncome<Vec<String>>,
-    pub student_occupations: Vec<String>,
+    pub occupations: ByIncome<Vec<Tagged>>,
+    pub student_occupations: Vec<Tagged>,
     pub education: ByIncome<Vec<String>>,
-    pub universities: Vec<String>,
+    pub universities: Vec<Tagged>,
     pub household: Household,
     pub platforms: Platforms,
-    pub commute: Vec<String>,
+    pub commute: Vec<Tagged>,
     pub brands: BTreeMap<String, Tiers>,
-    pub touchpoints: Vec<String>,
-    pub foods: Vec<String>,
+    pub touchpoints: Touchpoints,
+    pub foods: Foods,
     pub holidays: Vec<String>,
+}
+
+impl LocalePack {
+    /// The region of a pack city, if the city is in the pack.
+    pub fn region_of(&self, city: &str) -> Option<&str> {
+        self.cities
+            .iter()
+            .find(|c| c.name == city)
+            .map(|c| c.region.as_str())
+    }
+}
+
+/// The broad family of a religion named in a pack ("Roman Catholicism" → "Christianity").
+pub fn religion_family(name: &str) -> &'static str {
+    let l = name.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| l.contains(w));
+    if has(&["islam", "muslim"]) {
+        "Islam"
+    } else if has(&[
+        "christ",
+        "catholic",
+        "protestant",
+        "evangelical",
+        "church",
+        "iglesia",
+        "orthodox",
+        "latter-day",
+        "anglican",
+    ]) {
+        "Christianity"
+    } else if has(&["hindu"]) {
+        "Hinduism"
+    } else if has(&["buddh"]) {
+        "Buddhism"
+    } else if has(&["sikh"]) {
+        "Sikhism"
+    } else if has(&["jain"]) {
+        "Jainism"
+    } else if has(&["juda", "jewish"]) {
+        "Judaism"
+    } else if has(&[
+        "no relig",
+        "none",
+        "unaffiliated",
+        "not stated",
+        "no religious",
+    ]) {
+        "None"
+    } else {
+        "Other"
+    }
 }
 
 fn cells() -> &'static [OnceLock<Option<LocalePack>>] {
