@@ -12,7 +12,13 @@ Generated fields (overwrite whatever the curated file says):
   * currency                Unicode CLDR territory currency via `babel`
   * currency_symbol         Unicode CLDR local currency symbol via `babel`
 
+  * given_names, family_names  when the pack has name_groups: their union, each
+                            name weighted by its group's share (so tools and older
+                            readers still see every name)
+
 Hand-curated fields are kept as they are (names, aliases, districts, ...).
+Optional keys (name_groups, retirement_age) are left out when the curated file has
+none.
 
 Curated city entries carry one build-only key, `geonames`, which is either a
 GeoNames id (int) or a GeoNames city name (str, largest match in the country
@@ -42,14 +48,17 @@ ROOT = Path(__file__).resolve().parents[2]
 CURATED = ROOT / "tools" / "locales" / "curated"
 OUT = ROOT / "shared" / "data" / "locales"
 
+# Keys a pack may leave out.
+OPTIONAL = {"name_groups", "retirement_age"}
+
 # The generic fallback pack: not a territory, so CLDR has nothing for it and its
 # cities (pinned by GeoNames id) may be anywhere.
 GENERIC = "XX"
 
 KEY_ORDER = [
     "country_code", "country", "demonym", "currency", "currency_symbol",
-    "name_order", "given_names", "family_names", "cities", "languages",
-    "religions", "income_bands", "occupations", "student_occupations",
+    "name_order", "given_names", "family_names", "name_groups", "cities", "languages",
+    "religions", "retirement_age", "income_bands", "occupations", "student_occupations",
     "education", "universities", "household", "platforms", "commute",
     "brands", "touchpoints", "foods", "holidays", "generation_names",
 ]
@@ -222,17 +231,41 @@ def build_pack(path: Path, gn: GeoNames) -> dict:
     elif not data.get("languages"):
         die(f"{cc}: no CLDR languages and no curated languages")
 
+    if data.get("name_groups"):
+        data["given_names"], data["family_names"] = union_names(data["name_groups"])
+
     cities = [build_city(cc, c, gn) for c in data.get("cities", [])]
     cities.sort(key=lambda c: -c["population"])
     data["cities"] = cities
 
-    missing = [k for k in KEY_ORDER if k not in data]
+    missing = [k for k in KEY_ORDER if k not in data and k not in OPTIONAL]
     if missing:
         die(f"{cc}: missing keys {missing}")
     extra = [k for k in data if k not in KEY_ORDER]
     if extra:
         die(f"{cc}: unknown keys {extra}")
-    return {k: data[k] for k in KEY_ORDER}
+    return {k: data[k] for k in KEY_ORDER if k in data}
+
+
+def union_names(groups: list[dict]) -> tuple[dict, list]:
+    """Every group's names in one list, weighted by the group's share of the
+    national population times the name's weight within its group."""
+    total = sum(g["share"] for g in groups) or 1.0
+
+    def merge(lists):
+        acc: dict[str, float] = {}
+        for share, items in lists:
+            inner = sum(w for _, w in items) or 1.0
+            for name, w in items:
+                acc[name] = acc.get(name, 0.0) + 100.0 * share / total * w / inner
+        return [[n, round(max(w, 0.01), 2)] for n, w in sorted(acc.items(), key=lambda kv: -kv[1])]
+
+    given = {
+        sex: merge([(g["share"], g["given_names"][sex]) for g in groups])
+        for sex in ("male", "female")
+    }
+    family = merge([(g["share"], g["family_names"]) for g in groups])
+    return given, family
 
 
 def _inline(value) -> str | None:

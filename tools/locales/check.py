@@ -18,11 +18,12 @@ EXPECTED = {"ph", "id", "vn", "th", "my", "sg", "in", "jp", "kr", "cn", "au", "u
             "gb", "br", "mx", "ng", "ke", "za", "de", "fr", "xx"}
 KEYS = [
     "country_code", "country", "demonym", "currency", "currency_symbol",
-    "name_order", "given_names", "family_names", "cities", "languages",
-    "religions", "income_bands", "occupations", "student_occupations",
+    "name_order", "given_names", "family_names", "name_groups", "cities", "languages",
+    "religions", "retirement_age", "income_bands", "occupations", "student_occupations",
     "education", "universities", "household", "platforms", "commute",
     "brands", "touchpoints", "foods", "holidays", "generation_names",
 ]
+OPTIONAL = {"name_groups", "retirement_age"}
 LEVELS = ["Low", "Middle", "High"]
 FAMILY_FIRST = {"CN", "JP", "KR", "VN"}
 # Countries where CLDR lists a single language spoken by >= 2% of people.
@@ -30,7 +31,37 @@ MONOLINGUAL = {"JP", "KR", "VN"}
 SINGLE_CITY = {"SG"}
 HOUSEHOLD = ["single", "couple", "family", "extended"]
 PLATFORMS = ["social", "messaging", "ecommerce", "payments", "streaming",
-             "ride_hailing_delivery", "news"]
+             "ride_hailing", "food_delivery", "news"]
+TOUCHPOINT_KINDS = ["events", "rituals", "habits", "hassles"]
+FOOD_KINDS = ["meals", "snacks", "drinks"]
+
+# Tagged phrases (see `Tagged` in shared/src/locale/mod.rs): a string, or an object
+# with "text" and any of these keys.
+TAG_KEYS = {"text", "min_age", "max_age", "gender", "religions", "not_religions", "groups",
+            "places", "income", "needs", "kids", "partner", "with_parents", "alone", "carer",
+            "kind", "fields", "retire", "remote"}
+NEEDS = {"work", "student", "not_student", "retired", "not_retired", "kids", "no_kids",
+         "partner", "commute", "adult"}
+KIDS = {"none", "young", "school", "teen", "grown"}
+STUDY_KINDS = {"secondary", "pre_university", "tertiary", "vocational", "graduate",
+               "post_degree", "apprentice", "service", "polytechnic"}
+RELIGION_FAMILIES = {"Islam", "Christianity", "Hinduism", "Buddhism", "Sikhism", "Jainism",
+                     "Judaism", "None", "Other", "Catholic", "Protestant", "Evangelical"}
+# Phrases are stored as they read mid-sentence: a capitalised common word at the
+# start ("Sunday" is fine, "Street food" is not) would be shown capitalised mid-sentence.
+COMMON_STARTS = {
+    "a", "an", "the", "after", "afternoon", "annual", "attending", "bank", "barbecue", "bargain",
+    "birthday", "breakfast", "buying", "cash", "catching", "celebrating", "checking", "cheering",
+    "coffee", "community", "cooking", "daily", "dancing", "dinner", "early", "eating", "evening",
+    "evenings", "family", "food", "going", "grabbing", "group", "hanging", "hiking", "home", "hot",
+    "joining", "karaoke", "late", "listening", "live", "local", "long", "lunch", "making", "market",
+    "midnight", "monthly", "morning", "neighbourhood", "night", "office", "online", "ordering",
+    "paying", "payday", "picnic", "playing", "prayer", "public", "queuing", "reading", "road",
+    "school", "seaside", "sending", "shopping", "sidewalk", "singing", "small", "spending", "street",
+    "summer", "taking", "tea", "traditional", "village", "visiting", "watching", "weekend", "weekly",
+    "wet", "winter", "yearly", "binge", "scrolling", "fresh", "convenience", "instant", "walking",
+    "car", "bus", "train", "city", "private", "shared", "traffic", "packed", "rush", "fried",
+}
 BRAND_CATS = ["coffee", "fashion", "grocery", "phone", "beauty"]
 TIERS = ["budget", "mid", "premium"]
 
@@ -104,6 +135,66 @@ class Checker:
             self.expect(key not in seen, f"{path}: duplicate {item!r}")
             seen.add(key)
 
+    def tagged_list(self, value, path: str, minimum: int, ctx: dict, mid: bool = True) -> list[str]:
+        """A list of tagged phrases; returns their texts."""
+        texts: list[str] = []
+        if not self.expect(isinstance(value, list), f"{path} must be a list"):
+            return texts
+        self.expect(len(value) >= minimum, f"{path} has {len(value)} items, needs >= {minimum}")
+        seen = set()
+        for item in value:
+            if isinstance(item, dict):
+                extra = set(item) - TAG_KEYS
+                self.expect(not extra, f"{path}: unknown keys {sorted(extra)} in {item!r}")
+                text = item.get("text")
+                self.tags(item, path, ctx)
+            else:
+                text = item
+            if not self.expect(isinstance(text, str) and text.strip() == text and text,
+                               f"{path}: bad item {item!r}"):
+                continue
+            key = text.casefold()
+            self.expect(key not in seen, f"{path}: duplicate {text!r}")
+            seen.add(key)
+            texts.append(text)
+            words = text.split()
+            first = words[0]
+            proper = len(words) > 1 and words[1][:1].isupper()  # "A Re Yeng bus", "Big Brother Naija"
+            if mid and not proper:
+                self.expect(not (first[:1].isupper() and first.lower() in COMMON_STARTS),
+                            f"{path}: {text!r} should be written as it reads mid-sentence ({first.lower()!r})")
+        return texts
+
+    def tags(self, item: dict, path: str, ctx: dict) -> None:
+        where = f"{path}: {item.get('text')!r}"
+        for k in ("min_age", "max_age"):
+            if k in item:
+                self.expect(isinstance(item[k], int) and 0 <= item[k] <= 120, f"{where}: {k} must be an age")
+        if "min_age" in item and "max_age" in item:
+            self.expect(item["min_age"] <= item["max_age"], f"{where}: min_age > max_age")
+        if "gender" in item:
+            self.expect(item["gender"] in ("Male", "Female"), f"{where}: gender must be Male or Female")
+        for k in ("religions", "not_religions"):
+            for r in item.get(k, []):
+                ok = r in RELIGION_FAMILIES or any(r.lower() in x.lower() for x in ctx["religions"])
+                self.expect(ok, f"{where}: unknown religion {r!r}")
+        for g in item.get("groups", []):
+            self.expect(g in ctx["groups"], f"{where}: unknown name group {g!r}")
+        if not ctx.get("any_place"):
+            for pl in item.get("places", []):
+                self.expect(pl in ctx["places"], f"{where}: {pl!r} is not a city or region of the pack")
+        for i in item.get("income", []):
+            self.expect(i in LEVELS, f"{where}: unknown income level {i!r}")
+        for n in item.get("needs", []):
+            self.expect(n in NEEDS, f"{where}: unknown need {n!r}")
+        if "kids" in item:
+            self.expect(item["kids"] in KIDS, f"{where}: kids must be one of {sorted(KIDS)}")
+        if "kind" in item:
+            self.expect(item["kind"] in STUDY_KINDS, f"{where}: unknown kind {item['kind']!r}")
+        for k in ("partner", "with_parents", "alone", "carer", "retire", "remote"):
+            if k in item:
+                self.expect(isinstance(item[k], bool), f"{where}: {k} must be true or false")
+
     def weighted(self, value, path: str, minimum: int) -> None:
         if not self.expect(isinstance(value, list), f"{path} must be a list"):
             return
@@ -125,14 +216,16 @@ class Checker:
         self.expect(len(value) >= minimum, f"{path} has {len(value)} items, needs >= {minimum}")
         seen, acc = set(), 0.0
         for item in value:
-            ok = (isinstance(item, dict) and set(item) == {"name", "share"}
+            ok = (isinstance(item, dict) and {"name", "share"} <= set(item) <= {"name", "share", "places"}
                   and isinstance(item["name"], str) and item["name"]
                   and isinstance(item["share"], (int, float)) and 0 < item["share"] <= 1)
             if not self.expect(ok, f"{path}: bad entry {item!r}"):
                 continue
-            self.expect(item["name"].casefold() not in seen, f"{path}: duplicate {item['name']!r}")
-            seen.add(item["name"].casefold())
-            acc += item["share"]
+            key = (item["name"].casefold(), tuple(item.get("places") or ()))
+            self.expect(key not in seen, f"{path}: duplicate {item['name']!r}")
+            seen.add(key)
+            if not item.get("places"):
+                acc += item["share"]
         if total:
             self.expect(total[0] <= acc <= total[1],
                         f"{path}: shares sum to {acc:.3f}, expected {total[0]}..{total[1]}")
@@ -146,12 +239,14 @@ def check_pack(path: Path) -> list[str]:
         return [f"{path.name}: invalid JSON: {exc}"]
     if not c.expect(isinstance(d, dict), "top level must be an object"):
         return c.errors
-    missing = [k for k in KEYS if k not in d]
+    missing = [k for k in KEYS if k not in d and k not in OPTIONAL]
     extra = [k for k in d if k not in KEYS]
     c.expect(not missing, f"missing keys {missing}")
     c.expect(not extra, f"unknown keys {extra}")
     for k in missing:  # keep checking the rest; each check reports the gap again
         d[k] = None
+    for k in OPTIONAL:
+        d.setdefault(k, None)
 
     cc = d["country_code"]
     c.expect(isinstance(cc, str) and re.fullmatch(r"[A-Z]{2}", cc or "") is not None, "country_code must be 2 upper-case letters")
@@ -168,6 +263,42 @@ def check_pack(path: Path) -> list[str]:
         c.weighted(g["male"], "given_names.male", 40)
         c.weighted(g["female"], "given_names.female", 40)
     c.weighted(d["family_names"], "family_names", 40)
+    groups = d["name_groups"] or []
+    group_names = set()
+    if d["name_groups"] is not None and c.expect(isinstance(groups, list) and groups, "name_groups must be a non-empty list"):
+        all_given = {n for sex in ("male", "female") for n, _ in (g or {}).get(sex, []) if isinstance(g, dict)} if (g := d["given_names"]) else set()
+        all_family = {n for n, _ in d["family_names"] or []}
+        for i, grp in enumerate(groups):
+            p = f"name_groups[{i}]"
+            if not c.expect(isinstance(grp, dict) and {"name", "share", "given_names", "family_names"} <= set(grp), f"{p} needs name, share, given_names, family_names"):
+                continue
+            extra = set(grp) - {"name", "share", "places", "name_order", "connector", "given_names", "family_names", "languages", "religions"}
+            c.expect(not extra, f"{p}: unknown keys {sorted(extra)}")
+            c.expect(grp["name"] not in group_names, f"{p}: duplicate group {grp['name']!r}")
+            group_names.add(grp["name"])
+            c.expect(isinstance(grp["share"], (int, float)) and 0 < grp["share"] <= 1, f"{p}: share must be in (0, 1]")
+            gn = grp["given_names"]
+            if c.expect(isinstance(gn, dict) and set(gn) == {"male", "female"}, f"{p}.given_names must have male and female"):
+                c.weighted(gn["male"], f"{p}.given_names.male", 8)
+                c.weighted(gn["female"], f"{p}.given_names.female", 8)
+                for sex in ("male", "female"):
+                    for n, _ in gn[sex]:
+                        c.expect(n in all_given, f"{p}: {n!r} missing from given_names (rerun build.py)")
+            c.weighted(grp["family_names"], f"{p}.family_names", 6)
+            for n, _ in grp["family_names"]:
+                c.expect(n in all_family, f"{p}: {n!r} missing from family_names (rerun build.py)")
+            if "languages" in grp:
+                c.shares(grp["languages"], f"{p}.languages", 1, None)
+            if "religions" in grp:
+                c.shares(grp["religions"], f"{p}.religions", 1, (0.9, 1.05))
+            if "name_order" in grp:
+                c.expect(grp["name_order"] in ("given_family", "family_given"), f"{p}: bad name_order")
+            if "connector" in grp:
+                c.expect(isinstance(grp["connector"], dict) and set(grp["connector"]) <= {"male", "female"}, f"{p}: connector must map male/female to words")
+            for where, share in (grp.get("places") or {}).items():
+                c.expect(isinstance(share, (int, float)) and 0 <= share <= 1, f"{p}: place share {where}={share!r}")
+    if d["retirement_age"] is not None:
+        c.expect(isinstance(d["retirement_age"], int) and 45 <= d["retirement_age"] <= 75, "retirement_age must be 45..75")
 
     # cities
     cities = d["cities"]
@@ -210,26 +341,38 @@ def check_pack(path: Path) -> list[str]:
             c.expect(lo[0] < mid[0] < hi[0] and lo[1] < mid[1] < hi[1], "income bands must satisfy Low < Middle < High")
             c.expect(lo[1] <= mid[0] * 1.05 and mid[1] <= hi[0] * 1.05, "income bands should not overlap much")
 
+    # tagged phrases: their conditions may name the pack's places, groups, religions
+    places = set()
+    for city in cities if isinstance(cities, list) else []:
+        if isinstance(city, dict):
+            places.add(city.get("name"))
+            places.add(city.get("region"))
+    ctx = {"places": places, "groups": group_names,
+           "religions": [r.get("name", "") for r in d["religions"] or [] if isinstance(r, dict)]}
+
     # occupations, education, universities
-    for key, minimum in [("occupations", 12), ("education", 5)]:
-        v = d[key]
-        if c.expect(isinstance(v, dict) and set(v) == set(LEVELS), f"{key} must have Low, Middle, High"):
-            for lvl in LEVELS:
-                c.str_list(v[lvl], f"{key}.{lvl}", minimum)
-    c.str_list(d["student_occupations"], "student_occupations", 2)
-    c.str_list(d["universities"], "universities", 6)
+    v = d["occupations"]
+    if c.expect(isinstance(v, dict) and set(v) == set(LEVELS), "occupations must have Low, Middle, High"):
+        for lvl in LEVELS:
+            c.tagged_list(v[lvl], f"occupations.{lvl}", 12, ctx)
+    v = d["education"]
+    if c.expect(isinstance(v, dict) and set(v) == set(LEVELS), "education must have Low, Middle, High"):
+        for lvl in LEVELS:
+            c.str_list(v[lvl], f"education.{lvl}", 5)
+    c.tagged_list(d["student_occupations"], "student_occupations", 2, ctx)
+    c.tagged_list(d["universities"], "universities", 6, dict(ctx, any_place=True), mid=False)
 
     h = d["household"]
     if c.expect(isinstance(h, dict) and set(h) == set(HOUSEHOLD), f"household must have {HOUSEHOLD}"):
         for k in HOUSEHOLD:
-            c.str_list(h[k], f"household.{k}", 3)
+            c.tagged_list(h[k], f"household.{k}", 3, ctx, mid=False)
 
     p = d["platforms"]
     if c.expect(isinstance(p, dict) and set(p) == set(PLATFORMS), f"platforms must have {PLATFORMS}"):
         for k in PLATFORMS:
-            c.str_list(p[k], f"platforms.{k}", 2 if k == "messaging" else 3)
+            c.tagged_list(p[k], f"platforms.{k}", 1 if k in ("ride_hailing", "food_delivery") else 2 if k == "messaging" else 3, ctx, mid=False)
 
-    c.str_list(d["commute"], "commute", 3)
+    c.tagged_list(d["commute"], "commute", 3, ctx)
 
     b = d["brands"]
     if c.expect(isinstance(b, dict) and set(b) == set(BRAND_CATS), f"brands must have {BRAND_CATS}"):
@@ -243,8 +386,19 @@ def check_pack(path: Path) -> list[str]:
                             c.expect(item.casefold() not in seen, f"brands.{cat}: {item!r} in more than one tier")
                             seen.add(item.casefold())
 
-    c.str_list(d["touchpoints"], "touchpoints", 12)
-    c.str_list(d["foods"], "foods", 8)
+    tp = d["touchpoints"]
+    if c.expect(isinstance(tp, dict) and set(tp) <= set(TOUCHPOINT_KINDS) and tp,
+                f"touchpoints must map some of {TOUCHPOINT_KINDS} to lists"):
+        total = 0
+        for kind in TOUCHPOINT_KINDS:
+            total += len(c.tagged_list(tp.get(kind, []), f"touchpoints.{kind}", 0, ctx))
+        c.expect(total >= 12, f"touchpoints has {total} items, needs >= 12")
+        c.expect(len(tp.get("events", [])) + len(tp.get("rituals", [])) >= 6, "touchpoints needs >= 6 events and rituals")
+    fd = d["foods"]
+    if c.expect(isinstance(fd, dict) and set(fd) == set(FOOD_KINDS), f"foods must have {FOOD_KINDS}"):
+        c.tagged_list(fd["meals"], "foods.meals", 6, ctx)
+        c.tagged_list(fd["snacks"], "foods.snacks", 0, ctx)
+        c.tagged_list(fd["drinks"], "foods.drinks", 0, ctx)
     c.str_list(d["holidays"], "holidays", 4)
     gen = d["generation_names"]
     c.expect(isinstance(gen, dict) and all(isinstance(k, str) and isinstance(v, str) and v for k, v in gen.items()),
