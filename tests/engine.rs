@@ -381,3 +381,979 @@ proptest! {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------
+// Coherence rules over a broad sample: every pack, every age band, both genders, every
+// income level. Each rule below is one the engine enforces; the checks read the pack
+// data independently of the engine's own logic, so a regression in either shows.
+// ---------------------------------------------------------------------------------
+
+use boses::generation::archetypes::ARCHETYPES;
+use boses::locale::{religion_family, LocalePack, Tagged};
+use std::sync::OnceLock;
+
+const AGE_BANDS: &[(u8, u8)] = &[(13, 17), (18, 24), (25, 44), (45, 64), (65, 90)];
+
+struct Sample {
+    code: &'static str,
+    pack: &'static LocalePack,
+    personas: Vec<Persona>,
+}
+
+/// Groups of 8 for every pack × age band × (gender, income) combination, generated
+/// once and shared by the tests below.
+fn sample() -> &'static [Sample] {
+    static SAMPLE: OnceLock<Vec<Sample>> = OnceLock::new();
+    SAMPLE.get_or_init(|| {
+        let mut out = Vec::new();
+        for code in locale::country_codes() {
+            let pack = locale::pack(code).unwrap();
+            let mut personas = Vec::new();
+            for (b, (lo, hi)) in AGE_BANDS.iter().enumerate() {
+                for (k, (gender, income)) in [("All", None), ("Female", Some("Low")), ("Male", Some("High")), ("All", Some("Middle"))]
+                    .into_iter()
+                    .enumerate()
+                {
+                    let location = if k % 2 == 0 || code == locale::FALLBACK {
+                        pack.country.clone()
+                    } else {
+                        format!("{}, {}", pack.cities[(b + k) % pack.cities.len()].name, pack.country)
+                    };
+                    let mut v = json!({"location": location, "gender": gender, "persona_count": 8, "age_min": lo, "age_max": hi});
+                    if let Some(i) = income {
+                        v["income_level"] = json!(i);
+                    }
+                    let d = def(v);
+                    let ps = group(&d, 1000 + (b * 10 + k) as u64);
+                    check_group(&d, &ps).unwrap_or_else(|e| panic!("{code} {lo}-{hi} {gender}: {e}"));
+                    personas.extend(ps);
+                }
+            }
+            out.push(Sample { code, pack, personas });
+        }
+        out
+    })
+}
+
+fn low(s: &str) -> String {
+    s.to_lowercase()
+}
+
+fn has_word(text: &str, word: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+        .any(|w| w == word)
+}
+
+/// All prose of a persona, list fields included.
+fn all_text(p: &Persona) -> String {
+    let mut parts: Vec<&str> = narrative_fields(p);
+    for list in [
+        &p.pain_points,
+        &p.values_and_motivations,
+        &p.buying_triggers,
+        &p.brand_attitudes,
+        &p.media_consumption,
+    ] {
+        parts.extend(list.iter().map(String::as_str));
+    }
+    parts.push(&p.family_situation);
+    parts.push(&p.educational_background);
+    parts.join("\n")
+}
+
+fn household_entry<'a>(pack: &'a LocalePack, text: &str) -> Option<(usize, &'a Tagged)> {
+    let h = &pack.household;
+    [&h.single, &h.couple, &h.family, &h.extended]
+        .iter()
+        .enumerate()
+        .find_map(|(cat, list)| list.iter().find(|t| t.text == text).map(|t| (cat, t)))
+}
+
+/// Whether the household has children under 18 living in it, from the pack's own
+/// description of the entry (or the engine's plain fallbacks).
+fn has_kids_at_home(pack: &LocalePack, family_situation: &str) -> bool {
+    match household_entry(pack, family_situation) {
+        Some((cat, t)) => match t.kids.as_deref() {
+            Some(k) => matches!(k, "young" | "school" | "teen"),
+            None => cat == 2,
+        },
+        None => family_situation == "Married with two children",
+    }
+}
+
+/// Whether the household has children of any age (grown-up children included).
+fn has_children(pack: &LocalePack, family_situation: &str) -> bool {
+    match household_entry(pack, family_situation) {
+        Some((cat, t)) => match t.kids.as_deref() {
+            Some(k) => k != "none",
+            None => cat == 2,
+        },
+        None => family_situation.contains("children"),
+    }
+}
+
+fn lives_with_family(pack: &LocalePack, family_situation: &str) -> bool {
+    match household_entry(pack, family_situation) {
+        Some((cat, t)) => cat > 0 || t.with_parents == Some(true),
+        None => family_situation != "Lives alone",
+    }
+}
+
+#[test]
+fn ages_fit_occupations_and_life_stage() {
+    const YOUNG_JOBS: &[&str] = &[
+        "rider",
+        "delivery",
+        "crew",
+        "barista",
+        "content creator",
+        "fintech",
+        "product manager",
+        "livestream",
+        "influencer",
+        "startup",
+        "call cent",
+        "data scientist",
+        "part-timer",
+    ];
+    const LONG_TRAINING: &[&str] = &[
+        "doctor",
+        "surgeon",
+        "lawyer",
+        "dentist",
+        "pharmacist",
+        "architect",
+        "physician",
+        "barrister",
+        "solicitor",
+        "attorney",
+    ];
+    let mut old = 0;
+    let mut old_retired = 0;
+    for s in sample() {
+        let retire_at = s.pack.retirement_age.unwrap_or(62);
+        for p in &s.personas {
+            let occ = low(&p.occupation);
+            let ctx = format!(
+                "{} {} ({}, {}): {}",
+                s.code, p.full_name, p.age, p.income_level, p.occupation
+            );
+            let students: Vec<String> = s
+                .pack
+                .student_occupations
+                .iter()
+                .map(|t| low(&t.text))
+                .collect();
+            let is_student = students.contains(&occ) || occ == "secondary school student";
+            if p.age < 18 {
+                assert!(is_student, "{ctx}: under 18 but not at school");
+            }
+            if is_student && p.age < 17 {
+                assert!(
+                    !p.educational_background.starts_with("Studying"),
+                    "{ctx}: {}",
+                    p.educational_background
+                );
+            }
+            if occ.starts_with("graduate")
+                || ["postgraduate", "postgrad", "master's", "phd", "mba student"]
+                    .iter()
+                    .any(|w| occ.contains(w))
+            {
+                assert!(p.age >= 21, "{ctx}: too young for graduate study");
+            }
+            if LONG_TRAINING.iter().any(|w| occ.contains(w)) && !occ.starts_with("retired") {
+                assert!(
+                    p.age >= 23,
+                    "{ctx}: too young for a profession with long training"
+                );
+            }
+            if let Some(prior) = occ.strip_prefix("retired ") {
+                assert!(
+                    p.age + 5 >= retire_at && p.age >= 50,
+                    "{ctx}: retired at {}",
+                    p.age
+                );
+                assert!(
+                    !YOUNG_JOBS.iter().any(|w| prior.contains(w)),
+                    "{ctx}: nobody retires from that yet"
+                );
+            }
+            if occ == "retiree" {
+                assert!(p.age >= 50, "{ctx}");
+            }
+            if p.age >= 65 {
+                old += 1;
+                if occ.starts_with("retired") || occ == "retiree" {
+                    old_retired += 1;
+                } else {
+                    assert!(
+                        !YOUNG_JOBS.iter().any(|w| occ.contains(w)),
+                        "{ctx}: not a job for someone {}",
+                        p.age
+                    );
+                }
+            }
+            if occ.starts_with("retired") || occ == "retiree" {
+                assert!(p.psychographic_segment.ends_with("retiree"), "{ctx}");
+                assert!(
+                    !p.day_in_the_life.contains("commutes "),
+                    "{ctx}: a retiree commuting: {}",
+                    p.day_in_the_life
+                );
+            }
+        }
+    }
+    eprintln!("{old_retired} of {old} personas aged 65+ are retired");
+    assert!(
+        old_retired * 10 >= old * 6,
+        "65+ should be mostly retired: {old_retired} of {old}"
+    );
+}
+
+#[test]
+fn reported_cases_stay_fixed() {
+    // A 19-22 group in Davao: no graduate student under 21, universities in Davao.
+    for seed in 0..20 {
+        let d = def(
+            json!({"location": "Davao City, Philippines", "age_min": 19, "age_max": 22, "persona_count": 5}),
+        );
+        for p in group(&d, seed) {
+            assert!(
+                !(p.occupation == "Graduate student" && p.age < 22),
+                "{} {}",
+                p.age,
+                p.occupation
+            );
+            if let Some(rest) = p.educational_background.strip_prefix("Studying ") {
+                assert!(
+                    !rest.contains("Santo Tomas") && !rest.contains("Diliman"),
+                    "{rest}"
+                );
+            }
+        }
+        // 55-70, high income, Nigeria: no start-up jobs at 65+, nobody renting a room.
+        let d = def(
+            json!({"location": "Nigeria", "age_min": 55, "age_max": 70, "income_level": "High", "persona_count": 5}),
+        );
+        for p in group(&d, seed) {
+            let occ = low(&p.occupation);
+            assert!(
+                !(p.age >= 65 && occ.contains("fintech")),
+                "{} {}",
+                p.age,
+                p.occupation
+            );
+            assert!(
+                !p.family_situation.contains("shared compound"),
+                "{}",
+                p.family_situation
+            );
+            assert!(!all_text(&p).contains("barkada"));
+        }
+    }
+}
+
+#[test]
+fn households_fit_age_income_and_archetype() {
+    // Lines about raising children, and lines that presume children of any age.
+    const PARENTING: &[&str] = &[
+        "parenting",
+        "other parents",
+        "school fees",
+        "for the kids",
+        "children's education",
+        "family vlogs",
+        "good for the kids",
+    ];
+    const CHILDREN: &[&str] = &["the children", "grandchildren"];
+    for s in sample() {
+        for p in &s.personas {
+            let ctx = format!(
+                "{} {} ({}, {}, {}): {}",
+                s.code, p.full_name, p.age, p.gender, p.income_level, p.family_situation
+            );
+            let kids = has_kids_at_home(s.pack, &p.family_situation);
+            let family = lives_with_family(s.pack, &p.family_situation);
+            if let Some((_, t)) = household_entry(s.pack, &p.family_situation) {
+                if !t.income.is_empty() {
+                    assert!(
+                        t.income.contains(&p.income_level),
+                        "{ctx}: household not for this income"
+                    );
+                }
+                if let Some(a) = t.min_age {
+                    assert!(p.age >= a, "{ctx}: too young for this household");
+                }
+                if let Some(a) = t.max_age {
+                    assert!(p.age <= a, "{ctx}: too old for this household");
+                }
+                if let Some(g) = &t.gender {
+                    assert_eq!(g, &p.gender, "{ctx}");
+                }
+                if p.age < 18 {
+                    assert_eq!(
+                        t.with_parents,
+                        Some(true),
+                        "{ctx}: a minor not living with parents"
+                    );
+                }
+                if t.needs("student") {
+                    assert!(
+                        p.psychographic_segment.ends_with("student"),
+                        "{ctx}: student housing"
+                    );
+                }
+            }
+            if p.archetype_label == "The Family Anchor" {
+                let carer = household_entry(s.pack, &p.family_situation)
+                    .is_some_and(|(_, t)| t.carer == Some(true));
+                assert!(
+                    kids || carer,
+                    "{ctx}: Family Anchor without anyone to look after"
+                );
+            }
+            let lists = [
+                &p.pain_points,
+                &p.values_and_motivations,
+                &p.buying_triggers,
+                &p.media_consumption,
+                &p.brand_attitudes,
+            ]
+            .iter()
+            .flat_map(|l| l.iter())
+            .map(|x| low(x))
+            .chain([low(&p.quote), low(&p.aspirational_identity)])
+            .collect::<Vec<_>>();
+            for line in &lists {
+                if PARENTING.iter().any(|w| line.contains(w)) {
+                    assert!(
+                        kids,
+                        "{ctx}: parenting line without children at home: {line}"
+                    );
+                }
+                if CHILDREN.iter().any(|w| line.contains(w)) && !line.contains("one day") {
+                    assert!(
+                        kids || has_children(s.pack, &p.family_situation),
+                        "{ctx}: a line about children for someone without: {line}"
+                    );
+                }
+                if line.contains("for the family") || line.contains("whole household") {
+                    assert!(
+                        family,
+                        "{ctx}: family line for someone living alone: {line}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn sentences_are_well_formed_and_pack_names_keep_their_case() {
+    for s in sample() {
+        // Pack phrases that must appear exactly as written (names keep their case).
+        let pl = &s.pack.platforms;
+        let mut names: Vec<String> = Vec::new();
+        for list in [
+            &pl.social,
+            &pl.messaging,
+            &pl.ecommerce,
+            &pl.payments,
+            &pl.streaming,
+            &pl.ride_hailing,
+            &pl.food_delivery,
+            &pl.news,
+        ] {
+            names.extend(list.iter().map(|t| t.text.clone()));
+        }
+        for tiers in s.pack.brands.values() {
+            names.extend(
+                tiers
+                    .budget
+                    .iter()
+                    .chain(&tiers.mid)
+                    .chain(&tiers.premium)
+                    .cloned(),
+            );
+        }
+        for list in [
+            &s.pack.touchpoints.events,
+            &s.pack.touchpoints.rituals,
+            &s.pack.touchpoints.habits,
+            &s.pack.touchpoints.hassles,
+            &s.pack.commute,
+            &s.pack.foods.meals,
+            &s.pack.universities,
+        ] {
+            names.extend(list.iter().map(|t| t.text.clone()));
+        }
+        // (Districts are left out: "Kata" is a beach in Phuket and the "kata" of moo kata.)
+        names.extend(s.pack.cities.iter().map(|c| c.name.clone()));
+        // List items may start with any pack name as spelled ("g1 — headlines").
+        let starts = names.clone();
+        // ("The …" names and names that are everyday words, like the brand "Closed",
+        // are left out: the same words appear around them in lower case.)
+        let english = english_words();
+        let everyday = |n: &str| n.split_whitespace().all(|w| english.contains(&low(w)));
+        names.retain(|n| n.chars().count() >= 3 && !n.starts_with("The ") && !everyday(n));
+        for p in &s.personas {
+            let ctx = format!("{} {}", s.code, p.full_name);
+            for (field, text) in [
+                ("bio", &p.bio),
+                ("day_in_the_life", &p.day_in_the_life),
+                ("purchase_behavior", &p.purchase_behavior),
+                ("digital_behavior", &p.digital_behavior),
+                ("aspirational_identity", &p.aspirational_identity),
+                ("quote", &p.quote),
+            ] {
+                assert!(
+                    !text.contains("  ") && !text.contains(" .") && !text.contains('{'),
+                    "{ctx} {field}: {text:?}"
+                );
+                for sent in sentences(text) {
+                    let first = sent.chars().next().unwrap();
+                    let starts_with_name = names.iter().any(|n| {
+                        sent.starts_with(n.as_str()) && !n.starts_with(char::is_lowercase)
+                            || sent.starts_with(n.as_str())
+                                && n.chars().skip(1).any(char::is_uppercase)
+                    });
+                    assert!(
+                        first.is_uppercase() || first.is_ascii_digit() || starts_with_name,
+                        "{ctx} {field}: sentence starts in lower case: {sent:?}"
+                    );
+                    assert!(
+                        sent.ends_with(['.', '!', '?']),
+                        "{ctx} {field}: no terminal punctuation: {sent:?}"
+                    );
+                }
+            }
+            for list in [
+                &p.pain_points,
+                &p.values_and_motivations,
+                &p.buying_triggers,
+                &p.brand_attitudes,
+                &p.personality_traits,
+                &p.media_consumption,
+            ] {
+                for item in list.iter() {
+                    let first = item.chars().next().unwrap();
+                    let styled = item
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| w.chars().skip(1).any(char::is_uppercase));
+                    let pack_name = starts.iter().any(|n| item.starts_with(n.as_str()));
+                    assert!(
+                        first.is_uppercase() || first.is_ascii_digit() || styled || pack_name,
+                        "{ctx}: list item in lower case: {item:?}"
+                    );
+                }
+            }
+            // Pronouns match the persona; no "herself or himself".
+            let text = all_text(p);
+            let lower = low(&text);
+            assert!(
+                !lower.contains("herself or himself") && !lower.contains("his or her"),
+                "{ctx}: {text}"
+            );
+            let (wrong, right): (&[&str], &str) = if p.gender == "Female" {
+                (&["he", "him", "himself"], "her")
+            } else {
+                (&["she", "herself"], "his")
+            };
+            for w in wrong {
+                assert!(
+                    !has_word(&lower.replace(['.', ','], " "), w),
+                    "{ctx}: pronoun {w:?} for a {} persona: {text}",
+                    p.gender
+                );
+            }
+            let _ = right;
+            // Names from the pack are never re-cased: an occurrence that differs from the
+            // pack's spelling may differ only in a capitalised first letter at a
+            // sentence start.
+            for n in &names {
+                let ln = low(n);
+                let mut from = 0;
+                while let Some(i) = lower[from..].find(&ln) {
+                    let at = from + i;
+                    let found = &text[at..at + n.len()];
+                    if found != n {
+                        let sentence_start = at == 0
+                            || text[..at].ends_with(". ")
+                            || text[..at].ends_with('\n')
+                            || text[..at].ends_with(": ");
+                        let recapitalised = {
+                            let mut c = n.chars();
+                            c.next()
+                                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                                .as_deref()
+                                == Some(found)
+                        };
+                        // Matches inside a longer word ("Bolt" in "Boltz") are not this name.
+                        let inside_word =
+                            text[..at].chars().last().is_some_and(char::is_alphanumeric)
+                                || text[at + n.len()..]
+                                    .chars()
+                                    .next()
+                                    .is_some_and(char::is_alphanumeric);
+                        assert!(
+                            inside_word || (sentence_start && recapitalised),
+                            "{ctx}: {n:?} written as {found:?} in {text:?}"
+                        );
+                    }
+                    from = at + ln.len().max(1);
+                }
+            }
+        }
+    }
+}
+
+/// Markers of a pack's own locale: names of its brands, platforms and foods, and the
+/// words of its phrases that are not plain English (non-ASCII words, glosses in
+/// parentheses, proper nouns inside a phrase). Shared English words are not markers.
+fn markers(pack: &LocalePack, english: &HashSet<String>) -> HashSet<String> {
+    let mut out: HashSet<String> = HashSet::new();
+    let tp = &pack.touchpoints;
+    let mut phrases: Vec<&str> = Vec::new();
+    for list in [
+        &tp.events,
+        &tp.rituals,
+        &tp.habits,
+        &tp.hassles,
+        &pack.commute,
+        &pack.student_occupations,
+    ] {
+        phrases.extend(list.iter().map(|t| t.text.as_str()));
+    }
+    for level in [
+        boses::domain::IncomeLevel::Low,
+        boses::domain::IncomeLevel::Middle,
+        boses::domain::IncomeLevel::High,
+    ] {
+        phrases.extend(pack.occupations.get(level).iter().map(|t| t.text.as_str()));
+    }
+    let h = &pack.household;
+    for list in [&h.single, &h.couple, &h.family, &h.extended] {
+        phrases.extend(list.iter().map(|t| t.text.as_str()));
+    }
+    // Words that are not plain English: non-ASCII words ("phở"), local terms glossed
+    // in parentheses ("motoboy (delivery rider)", "household helper (kasambahay)").
+    for phrase in &phrases {
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        for (i, w) in words.iter().enumerate() {
+            let core: String = w
+                .chars()
+                .filter(|c| c.is_alphanumeric() || *c == '-')
+                .collect();
+            let lc = low(&core);
+            let glossed = words.get(i + 1).is_some_and(|n| n.starts_with('('));
+            let gloss = w.starts_with('(') && w.ends_with(')');
+            if core.chars().count() >= 4
+                && !english.contains(&lc)
+                && (!core.is_ascii() || glossed || gloss)
+            {
+                out.insert(lc);
+            }
+        }
+    }
+    // Whole names: brands, platforms, foods (kept with their case; "Next", "Target").
+    for tiers in pack.brands.values() {
+        for b in tiers.budget.iter().chain(&tiers.mid).chain(&tiers.premium) {
+            // A brand that is also an everyday word ("Routine", "Next") is no marker.
+            if b.chars().next().is_some_and(char::is_uppercase)
+                && b.chars().count() >= 4
+                && !english.contains(&low(b))
+            {
+                out.insert(b.clone());
+            }
+        }
+    }
+    let pl = &pack.platforms;
+    for list in [
+        &pl.social,
+        &pl.messaging,
+        &pl.ecommerce,
+        &pl.payments,
+        &pl.streaming,
+        &pl.ride_hailing,
+        &pl.food_delivery,
+        &pl.news,
+    ] {
+        out.extend(
+            list.iter()
+                .filter(|t| t.text.chars().count() >= 4)
+                .map(|t| t.text.clone()),
+        );
+    }
+    for list in [&pack.foods.meals, &pack.foods.snacks, &pack.foods.drinks] {
+        for t in list {
+            let words: Vec<&str> = t.text.split_whitespace().collect();
+            // Single-word local dishes ("suya", "taho"), not English ones ("pizza").
+            if words.len() == 1
+                && !english.contains(&low(&t.text))
+                && ![
+                    "pizza", "tacos", "sushi", "noodles", "coffee", "tea", "pancakes",
+                ]
+                .contains(&t.text.as_str())
+            {
+                out.insert(low(&t.text));
+            }
+        }
+    }
+    out
+}
+
+/// Plain English: every word of the English-language packs' phrases (not their brand
+/// names), and the words listed in `tests/data/english_words.txt`.
+fn english_words() -> HashSet<String> {
+    let mut out: HashSet<String> = HashSet::new();
+    let mut add = |t: &str| {
+        for w in t.split(|c: char| !c.is_alphanumeric() && c != '-') {
+            if w.is_ascii() {
+                out.insert(low(w));
+            }
+        }
+    };
+    for code in ["GB", "US", "AU", "XX"] {
+        let pack = locale::pack(code).unwrap();
+        let tp = &pack.touchpoints;
+        for list in [
+            &tp.events,
+            &tp.rituals,
+            &tp.habits,
+            &tp.hassles,
+            &pack.commute,
+            &pack.student_occupations,
+            &pack.foods.meals,
+            &pack.foods.snacks,
+        ] {
+            list.iter().for_each(|t| add(&t.text));
+        }
+        for level in [
+            boses::domain::IncomeLevel::Low,
+            boses::domain::IncomeLevel::Middle,
+            boses::domain::IncomeLevel::High,
+        ] {
+            pack.occupations
+                .get(level)
+                .iter()
+                .for_each(|t| add(&t.text));
+        }
+        let h = &pack.household;
+        for list in [&h.single, &h.couple, &h.family, &h.extended] {
+            list.iter().for_each(|t| add(&t.text));
+        }
+    }
+    for w in include_str!("data/english_words.txt").split_whitespace() {
+        out.insert(low(w));
+    }
+    out
+}
+
+fn contains_marker(text: &str, lower: &str, marker: &str) -> bool {
+    let (hay, needle) = if marker.chars().any(char::is_uppercase) {
+        (text, marker)
+    } else {
+        (lower, marker)
+    };
+    let mut from = 0;
+    while let Some(i) = hay[from..].find(needle) {
+        let at = from + i;
+        let before = hay[..at].chars().last();
+        let after = hay[at + needle.len()..].chars().next();
+        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+            return true;
+        }
+        from = at + needle.len();
+    }
+    false
+}
+
+#[test]
+#[ignore = "prints every pack's locale markers, for reviewing tests/data/english_words.txt"]
+fn print_markers() {
+    let english = english_words();
+    for code in locale::country_codes() {
+        let mut m: Vec<String> = markers(locale::pack(code).unwrap(), &english)
+            .into_iter()
+            .filter(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+            .collect();
+        m.sort();
+        println!("{code}: {}", m.join(" "));
+    }
+}
+
+#[test]
+fn shared_banks_are_country_neutral_and_locales_do_not_leak() {
+    let codes: Vec<&str> = locale::country_codes().collect();
+    let english = english_words();
+    let all: Vec<(&str, HashSet<String>)> = codes
+        .iter()
+        .map(|c| (*c, markers(locale::pack(c).unwrap(), &english)))
+        .collect();
+    let mut bank_text = String::new();
+    for a in ARCHETYPES {
+        for l in a
+            .values
+            .iter()
+            .chain(a.pains)
+            .chain(a.triggers)
+            .chain(a.brand_stance)
+            .chain(a.content)
+            .chain(a.aspirations)
+            .chain(a.quotes)
+        {
+            bank_text.push_str(l.text);
+            bank_text.push('\n');
+        }
+        for t in a.traits.iter().chain([&a.label, &a.segment]) {
+            bank_text.push_str(t);
+            bank_text.push('\n');
+        }
+    }
+    let bank_lower = low(&bank_text);
+    let mut leaks = Vec::new();
+    for (code, marks) in &all {
+        for m in marks {
+            if contains_marker(&bank_text, &bank_lower, m) {
+                leaks.push(format!("{m:?} ({code})"));
+            }
+        }
+    }
+    // Words that leaked before, and currencies, wherever they would come from.
+    for w in [
+        "barkada",
+        "peso",
+        "pesos",
+        "naira",
+        "rupee",
+        "ringgit",
+        "jeepney",
+        "sari-sari",
+        "kopitiam",
+        "owambe",
+        "double-date",
+        "food trip",
+    ] {
+        if contains_marker(&bank_text, &bank_lower, w) {
+            leaks.push(format!("{w:?}"));
+        }
+    }
+    assert!(
+        leaks.is_empty(),
+        "country-specific words in the shared archetype banks: {leaks:?}"
+    );
+
+    // No persona carries another pack's local markers.
+    let mut checked = 0;
+    for s in sample() {
+        // A pack's own words include its place names and people's names.
+        let mut own = markers(s.pack, &english);
+        let words = |t: &str| {
+            t.split(|c: char| !c.is_alphanumeric() && c != '-')
+                .map(low)
+                .collect::<Vec<_>>()
+        };
+        for c in &s.pack.cities {
+            own.extend(words(&c.name));
+            c.districts.iter().for_each(|d| own.extend(words(d)));
+        }
+        for w in s
+            .pack
+            .given_names
+            .male
+            .iter()
+            .chain(&s.pack.given_names.female)
+            .chain(&s.pack.family_names)
+        {
+            own.extend(words(&w.0));
+        }
+        // And every phrase of its own lists ("Indomie noodles" is Nigerian too).
+        let f = &s.pack.foods;
+        let tp = &s.pack.touchpoints;
+        for list in [
+            &f.meals,
+            &f.snacks,
+            &f.drinks,
+            &tp.events,
+            &tp.rituals,
+            &tp.habits,
+            &tp.hassles,
+            &s.pack.commute,
+        ] {
+            own.extend(list.iter().map(|t| low(&t.text)));
+        }
+        let foreign: Vec<(&str, &String)> = all
+            .iter()
+            .filter(|(c, _)| *c != s.code)
+            .flat_map(|(c, m)| m.iter().map(move |x| (*c, x)))
+            // Markers the pack shares in a longer name ("Nescafé" in "Nescafé Blend 43").
+            .filter(|(_, m)| !own.iter().any(|o| low(o).contains(&low(m))))
+            .collect();
+        for p in &s.personas {
+            let text = all_text(p);
+            let lower = low(&text);
+            for (owner, m) in &foreign {
+                assert!(
+                    !contains_marker(&text, &lower, m),
+                    "{} {}: {m:?} belongs to {owner}: {text}",
+                    s.code,
+                    p.full_name
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 1000);
+}
+
+#[test]
+fn names_languages_and_faith_come_from_one_group() {
+    let mut checked = 0;
+    for s in sample() {
+        let groups = &s.pack.name_groups;
+        if groups.is_empty() {
+            continue;
+        }
+        let tp = &s.pack.touchpoints;
+        let tagged: Vec<&Tagged> = tp
+            .events
+            .iter()
+            .chain(&tp.rituals)
+            .filter(|t| !t.religions.is_empty() || !t.groups.is_empty())
+            .collect();
+        for p in &s.personas {
+            let ctx = format!(
+                "{} {} ({}; {:?})",
+                s.code, p.full_name, p.gender, p.languages
+            );
+            let fitting: Vec<_> = groups
+                .iter()
+                .filter(|g| {
+                    let given = if p.gender == "Male" {
+                        &g.given_names.male
+                    } else {
+                        &g.given_names.female
+                    };
+                    given.iter().any(|w| w.0 == p.given_name)
+                        && g.family_names.iter().any(|w| w.0 == p.family_name)
+                        && p.languages.iter().all(|l| {
+                            g.languages.is_empty() || g.languages.iter().any(|x| &x.name == l)
+                        })
+                })
+                .collect();
+            assert!(
+                !fitting.is_empty(),
+                "{ctx}: given name, family name and languages from no single group"
+            );
+            // Religious or group-specific touchpoints fit one of those groups.
+            for t in &tagged {
+                if !p.day_in_the_life.contains(&t.text) {
+                    continue;
+                }
+                let ok = fitting.iter().any(|g| {
+                    let faith_ok = t.religions.is_empty()
+                        || g.religions.is_empty()
+                        || g.religions.iter().any(|r| {
+                            t.religions.iter().any(|x| {
+                                religion_family(&r.name) == x
+                                    || r.name.to_lowercase().contains(&x.to_lowercase())
+                            })
+                        });
+                    let group_ok = t.groups.is_empty() || t.groups.contains(&g.name);
+                    faith_ok && group_ok
+                });
+                assert!(ok, "{ctx}: {:?} does not fit the persona's group", t.text);
+            }
+            // The full name is built the group's way.
+            assert!(
+                p.full_name.contains(&p.given_name) && p.full_name.contains(&p.family_name),
+                "{ctx}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 1000, "{checked}");
+}
+
+#[test]
+fn places_touchpoints_and_universities_fit_the_persona() {
+    for s in sample() {
+        let pack = s.pack;
+        let tp = &pack.touchpoints;
+        for p in &s.personas {
+            let ctx = format!("{} {} ({}, {})", s.code, p.full_name, p.age, p.city);
+            let region = pack.region_of(&p.city);
+            let here = |places: &[String]| {
+                places.is_empty()
+                    || places
+                        .iter()
+                        .any(|x| x == &p.city || region == Some(x.as_str()))
+            };
+            let day = &p.day_in_the_life;
+            // Slots that anticipate something are filled with events and rituals only;
+            // hassles are pain points, never highlights.
+            for t in tp.habits.iter().chain(&tp.hassles) {
+                for slot in [
+                    "looks forward to ",
+                    "highlight of",
+                    "rarely misses ",
+                    "makes time for ",
+                ] {
+                    if let Some(i) = day.find(slot) {
+                        let rest = &day[i..];
+                        let end = rest.find(". ").unwrap_or(rest.len());
+                        assert!(
+                            !rest[..end].contains(&t.text),
+                            "{ctx}: {:?} in a {slot:?} slot",
+                            t.text
+                        );
+                    }
+                }
+            }
+            for t in tp
+                .events
+                .iter()
+                .chain(&tp.rituals)
+                .chain(&tp.habits)
+                .chain(&tp.hassles)
+            {
+                if all_text(p).contains(&t.text) {
+                    assert!(here(&t.places), "{ctx}: {:?} is elsewhere", t.text);
+                    if let Some(a) = t.min_age {
+                        assert!(p.age >= a, "{ctx}: {:?}", t.text);
+                    }
+                    if let Some(g) = &t.gender {
+                        assert_eq!(g, &p.gender, "{ctx}: {:?}", t.text);
+                    }
+                }
+            }
+            for c in &pack.commute {
+                if day.contains(&format!("by {}", c.text)) {
+                    assert!(here(&c.places), "{ctx}: commutes by {:?}", c.text);
+                }
+            }
+            if let Some(rest) = p
+                .educational_background
+                .strip_prefix("Studying ")
+                .or_else(|| {
+                    p.educational_background
+                        .strip_prefix("Postgraduate studies in ")
+                })
+            {
+                let at = rest.rsplit(" at ").next().unwrap_or("");
+                match pack.universities.iter().find(|u| u.text == at) {
+                    Some(u) if !u.places.is_empty() => assert!(
+                        u.places.iter().any(|x| x == &p.city
+                            || region == Some(x.as_str())
+                            || pack.region_of(x).is_some_and(|r| Some(r) == region)),
+                        "{ctx}: studies at {at}, elsewhere"
+                    ),
+                    Some(_) => {}
+                    None => assert!(at.ends_with(&format!(" in {}", p.city)), "{ctx}: {at:?}"),
+                }
+            }
+        }
+    }
+}
