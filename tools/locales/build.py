@@ -254,11 +254,15 @@ def union_names(groups: list[dict]) -> tuple[dict, list]:
 
     def merge(lists):
         acc: dict[str, float] = {}
+        era: dict[str, str] = {}
         for share, items in lists:
-            inner = sum(w for _, w in items) or 1.0
-            for name, w in items:
+            inner = sum(item[1] for item in items) or 1.0
+            for name, w, *rest in items:
                 acc[name] = acc.get(name, 0.0) + 100.0 * share / total * w / inner
-        return [[n, round(max(w, 0.01), 2)] for n, w in sorted(acc.items(), key=lambda kv: -kv[1])]
+                if rest:
+                    era[name] = rest[0]
+        return [[n, round(max(w, 0.01), 2)] + ([era[n]] if n in era else [])
+                for n, w in sorted(acc.items(), key=lambda kv: -kv[1])]
 
     given = {
         sex: merge([(g["share"], g["given_names"][sex]) for g in groups])

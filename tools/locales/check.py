@@ -201,9 +201,11 @@ class Checker:
         self.expect(len(value) >= minimum, f"{path} has {len(value)} items, needs >= {minimum}")
         seen = set()
         for item in value:
-            ok = (isinstance(item, list) and len(item) == 2 and isinstance(item[0], str)
+            # [name, weight] or [name, weight, "older" | "younger"] (the generation it belongs to)
+            ok = (isinstance(item, list) and len(item) in (2, 3) and isinstance(item[0], str)
                   and item[0].strip() and isinstance(item[1], (int, float))
-                  and not isinstance(item[1], bool) and item[1] > 0)
+                  and not isinstance(item[1], bool) and item[1] > 0
+                  and (len(item) == 2 or item[2] in ("older", "younger")))
             if not self.expect(ok, f"{path}: bad [name, weight] pair {item!r}"):
                 continue
             key = item[0].casefold()
@@ -266,8 +268,8 @@ def check_pack(path: Path) -> list[str]:
     groups = d["name_groups"] or []
     group_names = set()
     if d["name_groups"] is not None and c.expect(isinstance(groups, list) and groups, "name_groups must be a non-empty list"):
-        all_given = {n for sex in ("male", "female") for n, _ in (g or {}).get(sex, []) if isinstance(g, dict)} if (g := d["given_names"]) else set()
-        all_family = {n for n, _ in d["family_names"] or []}
+        all_given = {n for sex in ("male", "female") for n, *_ in (g or {}).get(sex, []) if isinstance(g, dict)} if (g := d["given_names"]) else set()
+        all_family = {n for n, *_ in d["family_names"] or []}
         for i, grp in enumerate(groups):
             p = f"name_groups[{i}]"
             if not c.expect(isinstance(grp, dict) and {"name", "share", "given_names", "family_names"} <= set(grp), f"{p} needs name, share, given_names, family_names"):
@@ -282,10 +284,10 @@ def check_pack(path: Path) -> list[str]:
                 c.weighted(gn["male"], f"{p}.given_names.male", 8)
                 c.weighted(gn["female"], f"{p}.given_names.female", 8)
                 for sex in ("male", "female"):
-                    for n, _ in gn[sex]:
+                    for n, *_ in gn[sex]:
                         c.expect(n in all_given, f"{p}: {n!r} missing from given_names (rerun build.py)")
             c.weighted(grp["family_names"], f"{p}.family_names", 6)
-            for n, _ in grp["family_names"]:
+            for n, *_ in grp["family_names"]:
                 c.expect(n in all_family, f"{p}: {n!r} missing from family_names (rerun build.py)")
             if "languages" in grp:
                 c.shares(grp["languages"], f"{p}.languages", 1, None)

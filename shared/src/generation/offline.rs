@@ -505,7 +505,7 @@ impl<'a> Ctx<'a> {
         // Household, then names and languages.
         let home = self.household(&mut self.rng(j, "household"), &who);
         who.home = Some(&home);
-        let (given_name, family_name, full_name) = self.name(j, gender, group, taken);
+        let (given_name, family_name, full_name) = self.name(j, age, gender, group, taken);
         let languages = languages(&mut self.rng(j, "languages"), p, group, &who);
 
         // Psychographics.
@@ -1264,6 +1264,7 @@ impl<'a> Ctx<'a> {
     fn name(
         &self,
         j: u32,
+        age: u8,
         gender: Gender,
         group: Option<&NameGroup>,
         taken: &Taken,
@@ -1303,7 +1304,9 @@ impl<'a> Ctx<'a> {
         };
         let mut r = self.rng(j, "name");
         for attempt in 0..64 {
-            let gi = r.weighted(pool.iter().map(|w| w.1)).unwrap_or(0);
+            let gi = r
+                .weighted(pool.iter().map(|w| w.weight_at(age)))
+                .unwrap_or(0);
             let fi = r.weighted(family_pool.iter().map(|w| w.1)).unwrap_or(0);
             let given = pool.get(gi).map(|w| w.0.clone()).unwrap_or_default();
             let family = family_pool.get(fi).map(|w| w.0.clone()).unwrap_or_default();

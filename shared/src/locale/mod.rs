@@ -31,8 +31,63 @@ pub enum NameOrder {
     FamilyGiven,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-pub struct Weighted(pub String, pub f64);
+/// A name and its relative frequency, optionally with the generation it belongs to:
+/// `["Guiying", 3, "older"]` reads as a grandmother's name, `["Zixuan", 4, "younger"]`
+/// as a child's.
+#[derive(Debug, Clone)]
+pub struct Weighted(pub String, pub f64, pub Era);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Era {
+    #[default]
+    Any,
+    /// Mostly people born before the 1980s.
+    Older,
+    /// Mostly people born since the mid-1990s.
+    Younger,
+}
+
+impl<'de> Deserialize<'de> for Weighted {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Repr {
+            Two(String, f64),
+            Three(String, f64, String),
+        }
+        Ok(match Repr::deserialize(d)? {
+            Repr::Two(n, w) => Weighted(n, w, Era::Any),
+            Repr::Three(n, w, e) => {
+                let era = match e.as_str() {
+                    "older" => Era::Older,
+                    "younger" => Era::Younger,
+                    other => {
+                        return Err(serde::de::Error::custom(format!(
+                            "unknown name era {other:?}"
+                        )))
+                    }
+                };
+                Weighted(n, w, era)
+            }
+        })
+    }
+}
+
+impl Weighted {
+    /// The name's weight for a persona of `age`.
+    pub fn weight_at(&self, age: u8) -> f64 {
+        let f = match (self.2, age) {
+            (Era::Any, _) => 1.0,
+            (Era::Older, 0..=34) => 0.03,
+            (Era::Older, 35..=49) => 0.5,
+            (Era::Older, _) => 1.8,
+            (Era::Younger, 0..=30) => 1.8,
+            (Era::Younger, 31..=42) => 0.4,
+            (Era::Younger, _) => 0.02,
+        };
+        self.1 * f
+    }
+}
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct GivenNames {
