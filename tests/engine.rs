@@ -1332,7 +1332,28 @@ fn places_touchpoints_and_universities_fit_the_persona() {
             for c in &pack.commute {
                 if day.contains(&format!("by {}", c.text)) {
                     assert!(here(&c.places), "{ctx}: commutes by {:?}", c.text);
+                    assert!(
+                        c.income.is_empty() || c.income.contains(&p.income_level),
+                        "{ctx}: commutes by {:?} on a {} income",
+                        c.text,
+                        p.income_level
+                    );
                 }
+            }
+            // Banks, funds and head offices are in the largest cities.
+            let occ = low(&p.occupation);
+            if ["investment bank", "fund manager", "management consultant"]
+                .iter()
+                .any(|w| occ.contains(w))
+                && !occ.starts_with("retired")
+            {
+                let mut cities: Vec<_> = pack.cities.iter().collect();
+                cities.sort_by(|a, b| b.population.cmp(&a.population));
+                assert!(
+                    cities.iter().take(4).any(|c| c.name == p.city),
+                    "{ctx}: {} in a small city",
+                    p.occupation
+                );
             }
             if let Some(rest) = p
                 .educational_background
@@ -1356,4 +1377,41 @@ fn places_touchpoints_and_universities_fit_the_persona() {
             }
         }
     }
+}
+
+#[test]
+fn given_names_fit_the_generation() {
+    use boses::locale::Era;
+    let (mut young, mut young_old_names, mut old, mut old_young_names) = (0, 0, 0, 0);
+    for s in sample() {
+        for p in &s.personas {
+            let pool = if p.gender == "Male" {
+                &s.pack.given_names.male
+            } else {
+                &s.pack.given_names.female
+            };
+            let era = pool
+                .iter()
+                .find(|w| w.0 == p.given_name)
+                .map(|w| w.2)
+                .unwrap_or_default();
+            if p.age < 30 {
+                young += 1;
+                young_old_names += usize::from(era == Era::Older);
+            }
+            if p.age >= 55 {
+                old += 1;
+                old_young_names += usize::from(era == Era::Younger);
+            }
+        }
+    }
+    eprintln!("older-generation names under 30: {young_old_names}/{young}; younger-generation names at 55+: {old_young_names}/{old}");
+    assert!(
+        young_old_names * 40 <= young,
+        "{young_old_names} of {young} under-30s have a grandparent's name"
+    );
+    assert!(
+        old_young_names * 40 <= old,
+        "{old_young_names} of {old} over-55s have a child's name"
+    );
 }

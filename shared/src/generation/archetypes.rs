@@ -612,8 +612,9 @@ pub const ARCHETYPES: &[Archetype] = &[
         ],
         aspirations: &[
             l("wants to turn the side business into a full-time company").ages(18, 60),
-            l("is planning to hire {their} first two employees"),
-            l("dreams of opening a physical shop"),
+            l("is planning to hire {their} first two employees").ages(18, 58),
+            l("dreams of opening a physical shop").ages(18, 62),
+            l("wants the business to keep paying for a comfortable old age").ages(50, 200),
         ],
         quotes: &[
             l("Every chat message could be a sale."),

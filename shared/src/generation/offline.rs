@@ -526,7 +526,8 @@ impl<'a> Ctx<'a> {
         let messaging = pick_ranked(
             &mut w.rng,
             &messaging_for(&who.filter(&pl.messaging), age),
-            2.0,
+            // One messaging app dominates almost everywhere.
+            3.0,
         );
         let ecommerce = sample_ranked(&mut w.rng, &who.filter(&pl.ecommerce), 2);
         let payment = pick_ranked(&mut w.rng, &who.filter(&pl.payments), 1.0);
@@ -719,7 +720,7 @@ impl<'a> Ctx<'a> {
             ],
             (_, _, WorkMode::Field) => vec![
                 format!("work as {a_occ} {occ} starts at first light and follows the weather."),
-                format!("{she} is out working before the heat of the day, with {lunch} at midday."),
+                format!("{she} is out working early whatever the weather, with a packed lunch at midday."),
             ],
             (_, _, WorkMode::Shop) => vec![
                 format!("{she} opens up early and works as {a_occ} {occ} until the evening rush is over."),
@@ -1039,6 +1040,13 @@ impl<'a> Ctx<'a> {
         picked
     }
 
+    /// One of the pack's four largest cities: where banks, funds and head offices are.
+    fn big_city(&self, city: &str) -> bool {
+        let mut by_size: Vec<&locale::City> = self.pack.cities.iter().collect();
+        by_size.sort_by(|a, b| b.population.cmp(&a.population));
+        by_size.iter().take(4).any(|c| c.name == city)
+    }
+
     fn retires(&self, r: &mut Rng, age: u8) -> bool {
         let at = i32::from(self.pack.retirement_age.unwrap_or(62));
         let d = i32::from(age) - at;
@@ -1061,7 +1069,9 @@ impl<'a> Ctx<'a> {
             .iter()
             .map(|o| (o, occ_profile(o, income)))
             .filter(|(o, prof)| {
-                who.fits_job(o) && (any_age || (prof.min_age..=prof.max_age).contains(&age))
+                who.fits_job(o)
+                    && (any_age || (prof.min_age..=prof.max_age).contains(&age))
+                    && (!big_city_job(&o.text) || self.big_city(who.city))
             })
             .collect();
         let (o, prof) = *r.pick(&fitting)?;
@@ -1177,10 +1187,11 @@ impl<'a> Ctx<'a> {
             };
             return format!("{degree} in {f}");
         }
-        // Otherwise any of the level's qualifications that does not name a profession.
+        // Otherwise any of the level's qualifications that does not name a profession
+        // and that the persona is old enough to hold.
         let general: Vec<&String> = list
             .iter()
-            .filter(|e| education_field(e).is_none())
+            .filter(|e| education_field(e).is_none() && who.age >= degree_age(e))
             .collect();
         match r.pick(&general) {
             Some(e) => (*e).clone(),
@@ -1433,7 +1444,17 @@ impl<'a> Ctx<'a> {
         }
         // Aspiration points up one tier, never from Low straight to luxury.
         if who.income == IncomeLevel::Middle && who.age >= 18 {
-            if let Some(t) = self.pack.brands.get("fashion") {
+            let treat = if who.gender == Gender::Female {
+                "beauty"
+            } else {
+                "fashion"
+            };
+            if let Some(t) = self
+                .pack
+                .brands
+                .get(treat)
+                .or_else(|| self.pack.brands.get("fashion"))
+            {
                 let names: Vec<&String> = t.premium.iter().filter(|b| is_brand(b)).collect();
                 if let Some(b) = w.rng.pick(&names) {
                     out.push(format!("Saves up for {b} as an occasional treat"));
@@ -1537,6 +1558,25 @@ struct OccProfile {
     max_age: u8,
     retire: bool,
     mode: WorkMode,
+}
+
+/// Jobs found in financial centres and head offices, not in every town.
+fn big_city_job(text: &str) -> bool {
+    let l = text.to_lowercase();
+    has_any(
+        &l,
+        &[
+            "investment bank",
+            "fund manager",
+            "big tech",
+            "global tech",
+            "mnc ",
+            "sogo shosha",
+            "management consultant",
+            "actuary",
+            "investment analyst",
+        ],
+    )
 }
 
 fn has_any(l: &str, words: &[&str]) -> bool {
@@ -2430,6 +2470,11 @@ fn platforms(
             } else {
                 0.5
             }
+        } else if n == "x" || n.contains("twitter") || n.contains("pinterest") {
+            // Skews young and office-going.
+            let by_age = if age >= 50 { 0.4 } else { 1.0 };
+            let by_income = if income == IncomeLevel::Low { 0.6 } else { 1.0 };
+            by_age * by_income
         } else if n.contains("reddit") || n.contains("bilibili") || n.contains("discord") {
             if age < 40 {
                 1.0
@@ -2707,6 +2752,29 @@ fn field_for_occupation(occupation: &str) -> Option<&'static str> {
         return Some("computer science");
     }
     field_of(occupation)
+}
+
+/// The youngest age at which someone holds a qualification.
+fn degree_age(e: &str) -> u8 {
+    let l = format!(" {} ", e.to_lowercase());
+    if has_any(&l, &["phd", "doctorate", "doctor of philosophy"]) {
+        28
+    } else if has_any(
+        &l,
+        &[" mba", "master", " ms ", " msc", " m.tech", " s2", "mm)"],
+    ) {
+        25
+    } else if has_any(
+        &l,
+        &[
+            "bachelor", "degree", " ba ", " bsc", " b.", " bs ", "licence", "llb", "beng", "bcom",
+            "s1",
+        ],
+    ) {
+        21
+    } else {
+        0
+    }
 }
 
 /// The profession an education entry names, if any ("MBBS from …" → medicine).
