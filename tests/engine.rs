@@ -547,6 +547,11 @@ fn ages_fit_occupations_and_life_stage() {
             let is_student = students.contains(&occ) || occ == "secondary school student";
             if p.age < 18 {
                 assert!(is_student, "{ctx}: under 18 but not at school");
+                // Teenagers do not do the grocery run or hold views on coffee brands.
+                for b in &p.brand_attitudes {
+                    assert!(!b.contains("groceries"), "{ctx}: {b}");
+                    assert!(p.age >= 16 || !b.contains("coffee"), "{ctx}: {b}");
+                }
             }
             if is_student && p.age < 17 {
                 assert!(
@@ -812,6 +817,19 @@ fn sentences_are_well_formed_and_pack_names_keep_their_case() {
                     "{ctx} {field}: {text:?}"
                 );
                 for sent in sentences(text) {
+                    // One platform named twice in a sentence ("YouTube or scrolling YouTube").
+                    for pname in pl
+                        .social
+                        .iter()
+                        .chain(&pl.streaming)
+                        .map(|t| t.text.as_str())
+                        .filter(|n| n.chars().count() >= 3)
+                    {
+                        assert!(
+                            sent.matches(pname).count() <= 1,
+                            "{ctx} {field}: {pname:?} twice in {sent:?}"
+                        );
+                    }
                     let first = sent.chars().next().unwrap();
                     let starts_with_name = names.iter().any(|n| {
                         sent.starts_with(n.as_str()) && !n.starts_with(char::is_lowercase)

@@ -531,7 +531,13 @@ impl<'a> Ctx<'a> {
         );
         let ecommerce = sample_ranked(&mut w.rng, &who.filter(&pl.ecommerce), 2);
         let payment = pick_ranked(&mut w.rng, &who.filter(&pl.payments), 1.0);
-        let streaming = pick_ranked(&mut w.rng, &who.filter(&pl.streaming), 0.7);
+        // Evenings are spent on a service other than the main feed.
+        let shows: Vec<String> = who
+            .filter(&pl.streaming)
+            .into_iter()
+            .filter(|s| s != &socials[0])
+            .collect();
+        let streaming = pick_ranked(&mut w.rng, &shows, 0.7);
         let news = pick_ranked(&mut w.rng, &who.filter(&pl.news), 1.0);
         let (ride, delivery) = rides_and_delivery(&mut w.rng, p, &who);
         let commutes: Vec<&Tagged> = p.commute.iter().filter(|c| who.fits(c)).collect();
@@ -1398,13 +1404,18 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        // Children have views on clothes and phones, not on coffee.
-        if who.age < 16 {
-            if let Some(k) = cats.iter().position(|c| *c == "coffee") {
-                match ["fashion", "phone", "beauty", "grocery"]
+        // Teenagers have views on clothes and phones, not on coffee or the grocery run.
+        let grown_up_only: &[&str] = match who.age {
+            0..=15 => &["coffee", "grocery"],
+            16..=17 => &["grocery"],
+            _ => &[],
+        };
+        for skip in grown_up_only {
+            if let Some(k) = cats.iter().position(|c| c == skip) {
+                let spare = ["fashion", "phone", "beauty"]
                     .into_iter()
-                    .find(|c| !cats.contains(c))
-                {
+                    .find(|c| !cats.contains(c) && !(who.gender == Gender::Male && *c == "beauty"));
+                match spare {
                     Some(s) => cats[k] = s,
                     None => {
                         cats.remove(k);
@@ -2471,8 +2482,8 @@ fn platforms(
                 0.5
             }
         } else if n == "x" || n.contains("twitter") || n.contains("pinterest") {
-            // Skews young and office-going.
-            let by_age = if age >= 50 { 0.4 } else { 1.0 };
+            // Skews young adult and office-going.
+            let by_age = if age >= 50 || age < 18 { 0.4 } else { 1.0 };
             let by_income = if income == IncomeLevel::Low { 0.6 } else { 1.0 };
             by_age * by_income
         } else if n.contains("reddit") || n.contains("bilibili") || n.contains("discord") {
