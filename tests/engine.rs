@@ -1366,7 +1366,7 @@ fn places_touchpoints_and_universities_fit_the_persona() {
                 && !occ.starts_with("retired")
             {
                 let mut cities: Vec<_> = pack.cities.iter().collect();
-                cities.sort_by(|a, b| b.population.cmp(&a.population));
+                cities.sort_by_key(|c| std::cmp::Reverse(c.population));
                 assert!(
                     cities.iter().take(4).any(|c| c.name == p.city),
                     "{ctx}: {} in a small city",

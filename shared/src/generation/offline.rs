@@ -1049,7 +1049,7 @@ impl<'a> Ctx<'a> {
     /// One of the pack's four largest cities: where banks, funds and head offices are.
     fn big_city(&self, city: &str) -> bool {
         let mut by_size: Vec<&locale::City> = self.pack.cities.iter().collect();
-        by_size.sort_by(|a, b| b.population.cmp(&a.population));
+        by_size.sort_by_key(|c| std::cmp::Reverse(c.population));
         by_size.iter().take(4).any(|c| c.name == city)
     }
 
@@ -1414,7 +1414,7 @@ impl<'a> Ctx<'a> {
             if let Some(k) = cats.iter().position(|c| c == skip) {
                 let spare = ["fashion", "phone", "beauty"]
                     .into_iter()
-                    .find(|c| !cats.contains(c) && !(who.gender == Gender::Male && *c == "beauty"));
+                    .find(|c| !(cats.contains(c) || who.gender == Gender::Male && *c == "beauty"));
                 match spare {
                     Some(s) => cats[k] = s,
                     None => {
@@ -2354,7 +2354,7 @@ fn messaging_for(items: &[String], age: u8) -> Vec<String> {
             let young_only =
                 l.contains("snapchat") || l.contains("discord") || l.contains("instagram");
             let work_only = l.contains("dingtalk") || l.contains("feishu") || l.contains("slack");
-            !(young_only && age >= 35) && !(work_only && age < 22)
+            !(young_only && age >= 35 || work_only && age < 22)
         })
         .cloned()
         .collect();
@@ -2483,7 +2483,7 @@ fn platforms(
             }
         } else if n == "x" || n.contains("twitter") || n.contains("pinterest") {
             // Skews young adult and office-going.
-            let by_age = if age >= 50 || age < 18 { 0.4 } else { 1.0 };
+            let by_age = if (18..50).contains(&age) { 1.0 } else { 0.4 };
             let by_income = if income == IncomeLevel::Low { 0.6 } else { 1.0 };
             by_age * by_income
         } else if n.contains("reddit") || n.contains("bilibili") || n.contains("discord") {

@@ -215,7 +215,7 @@ pub struct Tagged {
 #[serde(untagged)]
 enum TaggedRepr {
     Plain(String),
-    Full(TaggedFull),
+    Full(Box<TaggedFull>),
 }
 
 #[derive(Deserialize)]
@@ -267,27 +267,30 @@ impl<'de> Deserialize<'de> for Tagged {
                 text,
                 ..Tagged::default()
             },
-            TaggedRepr::Full(f) => Tagged {
-                text: f.text,
-                min_age: f.min_age,
-                max_age: f.max_age,
-                gender: f.gender,
-                religions: f.religions,
-                not_religions: f.not_religions,
-                groups: f.groups,
-                places: f.places,
-                income: f.income,
-                needs: f.needs,
-                kids: f.kids,
-                partner: f.partner,
-                with_parents: f.with_parents,
-                alone: f.alone,
-                carer: f.carer,
-                kind: f.kind,
-                fields: f.fields,
-                retire: f.retire,
-                remote: f.remote,
-            },
+            TaggedRepr::Full(f) => {
+                let f = *f;
+                Tagged {
+                    text: f.text,
+                    min_age: f.min_age,
+                    max_age: f.max_age,
+                    gender: f.gender,
+                    religions: f.religions,
+                    not_religions: f.not_religions,
+                    groups: f.groups,
+                    places: f.places,
+                    income: f.income,
+                    needs: f.needs,
+                    kids: f.kids,
+                    partner: f.partner,
+                    with_parents: f.with_parents,
+                    alone: f.alone,
+                    carer: f.carer,
+                    kind: f.kind,
+                    fields: f.fields,
+                    retire: f.retire,
+                    remote: f.remote,
+                }
+            }
         })
     }
 }
