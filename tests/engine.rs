@@ -1382,6 +1382,21 @@ fn places_touchpoints_and_universities_fit_the_persona() {
                 })
             {
                 let at = rest.rsplit(" at ").next().unwrap_or("");
+                if let Some(u) = pack.universities.iter().find(|u| u.text == at) {
+                    let group_ok = u.groups.is_empty()
+                        || pack.name_groups.iter().any(|g| {
+                            u.groups.contains(&g.name)
+                                && g.family_names.iter().any(|w| w.0 == p.family_name)
+                                && (if p.gender == "Male" {
+                                    &g.given_names.male
+                                } else {
+                                    &g.given_names.female
+                                })
+                                .iter()
+                                .any(|w| w.0 == p.given_name)
+                        });
+                    assert!(group_ok, "{ctx}: {at} is not open to the persona's group");
+                }
                 match pack.universities.iter().find(|u| u.text == at) {
                     Some(u) if !u.places.is_empty() => assert!(
                         u.places.iter().any(|x| x == &p.city

@@ -707,7 +707,9 @@ pub const ARCHETYPES: &[Archetype] = &[
         ocean: [0.25, 0.7, 0.35, 0.6, 0.5],
         brand_categories: ["grocery", "phone", "beauty"],
         brand_stance: &[
-            l("Has used {brand} for decades and sees no reason to change").ages(40, 200),
+            l("Has used {brand} for decades and sees no reason to change")
+                .ages(40, 200)
+                .only(When::GROCERY | When::COFFEE | When::BEAUTY),
             l("Trusts {brand} for {what} more than newer names"),
             l("Buys {brand} at the same store every time").only(When::COFFEE | When::BEAUTY),
             l("Shops at {brand} every week, always on the same day").only(When::GROCERY),

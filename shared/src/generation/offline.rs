@@ -1212,7 +1212,11 @@ impl<'a> Ctx<'a> {
             .pack
             .universities
             .iter()
+            // Of the right kind, and open to the persona (UiTM admits Bumiputera only).
             .filter(|u| u.kind.as_deref() == kind)
+            .filter(|u| {
+                u.groups.is_empty() || who.group.is_some_and(|g| u.groups.iter().any(|x| x == g))
+            })
             .collect();
         let here: Vec<&Tagged> = unis
             .iter()

@@ -85,7 +85,12 @@ pub fn article(phrase: &str) -> &'static str {
             "a"
         };
     }
-    let letters: String = word.chars().take_while(|c| c.is_alphanumeric()).collect();
+    // "F&B", "R&D": letters joined by "&" are read as letters.
+    let letters: String = word
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '&')
+        .filter(|c| *c != '&')
+        .collect();
     let lower = word.to_lowercase();
     let acronym = letters.chars().count() >= 2 && letters.chars().all(|c| c.is_uppercase());
     if acronym && !["FIFO"].contains(&letters.as_str()) {
@@ -141,6 +146,7 @@ mod tests {
         assert_eq!(article("hour"), "an");
         assert_eq!(article("okada rider"), "an");
         assert_eq!(article("83-year-old"), "an");
+        assert_eq!(article("F&B service crew member"), "an");
         assert_eq!(article("18-year-old"), "an");
         assert_eq!(article("11-year-old"), "an");
         assert_eq!(article("17-year-old"), "a");
