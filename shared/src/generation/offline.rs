@@ -2609,7 +2609,7 @@ const STUDY_FIELDS: &[&str] = &[
     "marketing",
     "hospitality management",
     "economics",
-    "law",
+    "architecture",
 ];
 
 /// What polytechnics and community colleges teach.
