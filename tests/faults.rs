@@ -183,6 +183,11 @@ async fn faults_never_leave_half_written_state() {
     if skip_dynamo() {
         return;
     }
+    // Captured by the test harness: shown only when the test fails.
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::new("boses=info"))
+        .with_test_writer()
+        .try_init();
     let moto = dynamo_endpoint().unwrap();
     let (proxy, proxy_url) = start_proxy(moto.clone()).await;
     // Setup directly against moto; the service talks through the proxy.
@@ -352,6 +357,7 @@ async fn faults_never_leave_half_written_state() {
     let deadline = Instant::now() + Duration::from_secs(90);
     loop {
         let mut pending = 0;
+        let mut stuck = Vec::new();
         for id in &groups {
             let r = call(
                 Endpoint::GetGroup,
@@ -378,12 +384,16 @@ async fn faults_never_leave_half_written_state() {
                     .await;
                 }
                 pending += 1;
+                stuck.push(r.json());
             }
         }
         if pending == 0 {
             break;
         }
-        assert!(Instant::now() < deadline, "{pending} groups never settled");
+        assert!(
+            Instant::now() < deadline,
+            "{pending} groups never settled: {stuck:?}"
+        );
         tokio::time::sleep(Duration::from_millis(300)).await;
     }
     shutdown.notify_waiters();

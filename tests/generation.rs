@@ -251,6 +251,54 @@ both_backends!(
 );
 
 both_backends!(
+    a_lost_answer_to_an_applied_write_is_not_taken_for_a_conflict,
+    |b: Backend| async move {
+        let r = rig(b).await;
+        let gid = r
+            .group(json!({"name": "lost answers", "persona_count": 2}))
+            .await;
+        // The write recording the run lands but answers "condition failed": the run is
+        // ours, so the message must still be sent and the answer must be 202, not 409
+        // with a run stranded in the queue-less `pending` state.
+        r.store.set_hook(|n| {
+            if n == 0 {
+                Action::AppliedButLost
+            } else {
+                Action::Proceed
+            }
+        });
+        let (status, body, msg) = r.generate(&gid, Some(json!({"seed": 9}))).await;
+        assert_eq!(status, 202, "{body}");
+        let msg = msg.expect("a message was queued");
+        assert_eq!(body["generation_status"], "pending");
+
+        // Every worker write lost in turn: the worker re-reads and carries on.
+        r.store.set_hook(|_| Action::AppliedButLost);
+        assert!(r.deliver("lost", &msg, 1).await);
+        r.store.set_hook(|_| Action::Proceed);
+        let g = r.get(&gid).await;
+        assert_eq!(g["generation_status"], "complete", "{g}");
+        assert_eq!(r.personas(&gid).await.len(), 2);
+
+        // A worker-started run (message without generation_id) whose recording is lost.
+        let gid = r.group(json!({"name": "direct", "persona_count": 1})).await;
+        let direct =
+            json!({"type": "generate_personas", "project_id": r.t.project, "group_id": gid})
+                .to_string();
+        r.store.set_hook(|n| {
+            if n == 0 {
+                Action::AppliedButLost
+            } else {
+                Action::Proceed
+            }
+        });
+        assert!(r.deliver("direct", &direct, 1).await);
+        r.store.set_hook(|_| Action::Proceed);
+        assert_eq!(r.get(&gid).await["generation_status"], "complete");
+    }
+);
+
+both_backends!(
     delete_mid_run_leaves_nothing_behind,
     |b: Backend| async move {
         let r = rig(b).await;
@@ -544,6 +592,27 @@ both_backends!(
         r.queue.fail.store(false, Ordering::SeqCst);
         let (s, _, _) = r.generate(&gid, None).await;
         assert_eq!(s, 202, "the restored group can be generated");
+
+        // The write recording the run lands but its answer is an error: the run is undone
+        // (no message will start it), the answer is 503, and a retry is accepted.
+        let gid = r.group(json!({"name": "unsure store"})).await;
+        let before = r.get(&gid).await;
+        r.store.set_hook(|n| {
+            if n == 0 {
+                Action::CrashAfter
+            } else {
+                Action::Proceed
+            }
+        });
+        let (s, body, msg) = r.generate(&gid, None).await;
+        r.store.set_hook(|_| Action::Proceed);
+        assert_eq!(s, 503, "{body}");
+        assert!(msg.is_none());
+        let after = r.get(&gid).await;
+        assert_eq!(after["generation_status"], before["generation_status"]);
+        assert_eq!(after["generation_progress"], before["generation_progress"]);
+        let (s, _, msg) = r.generate(&gid, None).await;
+        assert_eq!((s, msg.is_some()), (202, true));
     }
 );
 

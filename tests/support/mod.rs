@@ -357,6 +357,9 @@ pub mod generation {
         CrashAfter,
         /// Fail without writing.
         CrashBefore,
+        /// Apply the write, then answer that its condition failed: what a client sees
+        /// when the answer to an applied write is lost and its retry finds the new state.
+        AppliedButLost,
         DeleteGroupBefore,
         PatchBefore(GroupDefinition),
     }
@@ -451,6 +454,10 @@ pub mod generation {
                 Action::CrashAfter => {
                     self.inner.write_generation(w).await?;
                     Err(StoreError::Unavailable("injected crash after write".into()))
+                }
+                Action::AppliedButLost => {
+                    self.inner.write_generation(w).await?;
+                    Ok(false)
                 }
                 Action::CrashBefore => Err(StoreError::Unavailable(
                     "injected crash before write".into(),

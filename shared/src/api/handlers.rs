@@ -14,6 +14,7 @@ use super::http::{
 use super::paging::{add_next_headers, PageRequest};
 use super::App;
 use crate::auth::Authenticator;
+use crate::clock::Timestamp;
 use crate::domain::{
     FieldError, GenerationId, GenerationState, Group, GroupDefinition, GroupId, GroupPatch,
     ProjectId,
@@ -279,6 +280,33 @@ fn parse_seed(body: Option<Value>) -> Result<Option<u64>, ApiError> {
 }
 
 const GENERATE_ATTEMPTS: usize = 3;
+const RESTORE_ATTEMPTS: usize = 3;
+
+/// Puts the group back as it was before `run` was recorded, unless the worker or a newer
+/// run already moved on (the write is conditioned on `run` with nothing generated). A run
+/// left queued with no message would block the group until it goes stale, so a failed
+/// attempt is worth a few more. True when the group is known to be restored.
+async fn abandon_run(app: &App, group: &Group, run: GenerationId, now: Timestamp) -> bool {
+    for _ in 0..RESTORE_ATTEMPTS {
+        let restored = app
+            .store
+            .write_generation(&GenerationWrite {
+                project: group.project_id,
+                group: group.id,
+                expect_run: Some(run),
+                expect_generated: Some(0),
+                expect_active: true,
+                state: &group.generation,
+                persona: None,
+                now,
+            })
+            .await;
+        if let Ok(applied) = restored {
+            return applied;
+        }
+    }
+    false
+}
 
 pub async fn generate(app: &App, req: &Request) -> HandlerResult {
     let project = authorize(app, req).await?;
@@ -292,9 +320,18 @@ pub async fn generate(app: &App, req: &Request) -> HandlerResult {
         let now = app.clock.now();
         let run = GenerationId::new_random();
         let seed = seed.unwrap_or_else(rand::random);
-        let Some(state) =
-            record_run(app.store.as_ref(), &group, run, seed, now, &app.generation).await?
-        else {
+        let recorded =
+            record_run(app.store.as_ref(), &group, run, seed, now, &app.generation).await;
+        let recorded = match recorded {
+            Ok(r) => r,
+            Err(e) => {
+                // The write may have landed with its answer lost: undo it if it did, or the
+                // group would show a queued run that no message will ever start.
+                abandon_run(app, &group, run, now).await;
+                return Err(e.into());
+            }
+        };
+        let Some(state) = recorded else {
             if run_in_progress(&group, now, app.generation.stale_after) {
                 return Err(ApiError::Conflict {
                     code: "generation_in_progress",
@@ -314,21 +351,8 @@ pub async fn generate(app: &App, req: &Request) -> HandlerResult {
         let body =
             serde_json::to_string(&message).map_err(|e| ApiError::Internal(e.to_string()))?;
         if let Err(e) = queue.send(body).await {
-            // Put the group back as it was, unless the worker or a newer run already moved on.
-            let restored = app
-                .store
-                .write_generation(&GenerationWrite {
-                    project,
-                    group: id,
-                    expect_run: Some(run),
-                    expect_generated: Some(0),
-                    expect_active: true,
-                    state: &group.generation,
-                    persona: None,
-                    now,
-                })
-                .await;
-            tracing::error!(error = %e, restored = ?restored.as_ref().ok(), "could not enqueue generation");
+            let restored = abandon_run(app, &group, run, now).await;
+            tracing::error!(error = %e, restored, "could not enqueue generation");
             return Err(ApiError::Unavailable(e.to_string()));
         }
         tracing::info!(generation_id = %run, seed, "generation queued");

@@ -147,7 +147,19 @@ pub async fn record_run(
             now,
         })
         .await?;
-    Ok(applied.then_some(state))
+    if applied {
+        return Ok(Some(state));
+    }
+    // A write that took effect but whose answer was lost is retried by the SDK and then
+    // fails its own condition. Run ids are never reused, so finding ours on the group
+    // means the run is recorded; taking it for someone else's would strand it, queued
+    // with no message, until it goes stale.
+    match store.get_group(group.project_id, group.id).await? {
+        Some(now_stored) if now_stored.generation.run.as_ref().map(|r| r.id) == Some(id) => {
+            Ok(Some(now_stored.generation))
+        }
+        _ => Ok(None),
+    }
 }
 
 /// A run id for a message that arrived without one, derived from the SQS message id so
