@@ -939,11 +939,11 @@ impl<'a> Parser<'a> {
                         || self.is_sym(j, &['/', '&'])
                     {
                         j += 1;
-                        if let Some(Kind::Decade(d2)) = self.toks.get(j).map(|t| t.kind.clone()) {
-                            let (_, hi2) = self.decade_range(j, d2);
+                        if let Some((j2, d2)) = self.decade_at(j) {
+                            let (_, hi2) = self.decade_range(j2, d2);
                             if d2 > d {
                                 ranges.push((lo, hi2));
-                                i = j + 1;
+                                i = j2 + 1;
                                 continue;
                             }
                         }
@@ -954,7 +954,22 @@ impl<'a> Parser<'a> {
                 }
                 Kind::Word => {
                     if let Some(d) = word_decade(&self.toks[i].low) {
-                        let (lo, hi) = self.decade_range(i, d);
+                        let (lo, mut hi) = self.decade_range(i, d);
+                        // "twenties and thirties", "late twenties to early thirties".
+                        let j = i + 1;
+                        if self.range_word(j)
+                            || matches!(self.low(j), "and" | "or" | "dan" | "at")
+                            || self.is_sym(j, &['/', '&'])
+                        {
+                            if let Some((j2, d2)) = self.decade_at(j + 1) {
+                                if d2 > d {
+                                    hi = self.decade_range(j2, d2).1;
+                                    ranges.push((lo, hi));
+                                    i = j2 + 1;
+                                    continue;
+                                }
+                            }
+                        }
                         ranges.push((lo, hi));
                     }
                 }
@@ -975,6 +990,37 @@ impl<'a> Parser<'a> {
             .into_iter()
             .find(|s| (13..=100).contains(s))
             .map(|s| (Some(clamp(s)), Some(clamp(s))))
+    }
+
+    /// The decade that starts at token `j`, past one early/mid/late modifier: the second
+    /// half of "late 20s and early 30s". Returns its token and its decade (10s scale).
+    fn decade_at(&self, j: usize) -> Option<(usize, u32)> {
+        let at = |k: usize| -> Option<(usize, u32)> {
+            let t = self.toks.get(k)?;
+            match t.kind {
+                Kind::Decade(d) => Some((k, if d < 10 { d * 10 } else { d })),
+                Kind::Word => word_decade(&t.low).map(|d| (k, if d < 10 { d * 10 } else { d })),
+                _ => None,
+            }
+        };
+        if let Some(found) = at(j) {
+            return Some(found);
+        }
+        let modifier = matches!(
+            self.low(j),
+            "early" | "mid" | "late" | "middle" | "awal" | "akhir" | "pertengahan" | "lewat"
+        );
+        // "mid-30s": the modifier and the decade may be split by a hyphen.
+        let k = if self.is_sym(j + 1, &['-']) {
+            j + 2
+        } else {
+            j + 1
+        };
+        if modifier {
+            at(k)
+        } else {
+            None
+        }
     }
 
     /// A decade with its early/mid/late modifier, looking back from token `i`.
@@ -1935,11 +1981,20 @@ impl<'a> Parser<'a> {
             if !locative {
                 continue;
             }
-            let start = if matches!(low, "based" | "living" | "located" | "tinggal" | "nakatira") {
-                w + 2
-            } else {
-                w + 1
-            };
+            let mut start =
+                if matches!(low, "based" | "living" | "located" | "tinggal" | "nakatira") {
+                    w + 2
+                } else {
+                    w + 1
+                };
+            // "in the Algarve": the article is not part of the name.
+            if self
+                .words
+                .get(start)
+                .is_some_and(|&t| self.toks[t].text == "the")
+            {
+                start += 1;
+            }
             let mut parts: Vec<&str> = Vec::new();
             let mut k = start;
             while k < self.words.len() && parts.len() < 4 {
@@ -3164,6 +3219,17 @@ mod tests {
         assert_eq!(ages("mid-30s dads"), (Some(34), Some(36)));
         assert_eq!(ages("late 30s"), (Some(37), Some(39)));
         assert_eq!(ages("20s and 30s"), (Some(20), Some(39)));
+        assert_eq!(
+            ages("in their late 20s and early 30s"),
+            (Some(27), Some(33))
+        );
+        assert_eq!(ages("late 20s to mid-30s"), (Some(27), Some(36)));
+        assert_eq!(ages("twenties and thirties"), (Some(20), Some(39)));
+        assert_eq!(
+            ages("late twenties to early thirties"),
+            (Some(27), Some(33))
+        );
+        assert_eq!(ages("early 30s and 40s"), (Some(30), Some(49)));
         assert_eq!(ages("40+"), (Some(40), None));
         assert_eq!(ages("40 and above"), (Some(40), None));
         assert_eq!(ages("at least 40"), (Some(40), None));
@@ -3259,6 +3325,11 @@ mod tests {
             Some("San Francisco, United States")
         );
         assert_eq!(l("moms in Smallville").as_deref(), Some("Smallville"));
+        assert_eq!(
+            l("retirees living in the Algarve").as_deref(),
+            Some("Algarve")
+        );
+        assert_eq!(l("moms in the morning").as_deref(), None);
         assert_eq!(l("tell us about moms").as_deref(), None);
         assert_eq!(l("Filipino moms").as_deref(), Some("Philippines"));
         assert_eq!(l("shoppers in Singapore").as_deref(), Some("Singapore"));
