@@ -1401,15 +1401,34 @@ impl<'a> Parser<'a> {
                 found.push((w, *level));
             }
         }
-        // "luxury travellers", "premium segment": the top of the market.
+        // "luxury travellers", "premium segment", "premium car buyers": the top of the
+        // market.
         for w in 0..self.words.len().saturating_sub(1) {
             let (a, b) = (
                 self.toks[self.words[w]].low.as_str(),
                 self.toks[self.words[w + 1]].low.as_str(),
             );
+            let c = self
+                .words
+                .get(w + 2)
+                .map(|&k| self.toks[k].low.as_str())
+                .unwrap_or("");
+            let buyers = |x: &str| {
+                matches!(
+                    x,
+                    "buyers"
+                        | "shoppers"
+                        | "consumers"
+                        | "customers"
+                        | "clients"
+                        | "owners"
+                        | "collectors"
+                )
+            };
             if matches!(a, "luxury" | "premium" | "high-end" | "upmarket")
                 && (PEOPLE.contains(&b)
-                    || matches!(b, "segment" | "market" | "tier" | "clients" | "travelers"))
+                    || matches!(b, "segment" | "market" | "tier" | "clients" | "travelers")
+                    || (buyers(c) && !STOP.contains(&b)))
                 && !covered.iter().any(|(x, y)| w >= *x && w < *y)
             {
                 found.push((w, IncomeLevel::High));
@@ -2128,7 +2147,13 @@ impl<'a> Parser<'a> {
                     || matches!(prev.kind, Kind::Num(_) | Kind::Decade(_))
                     || pl.len() < 2
                     || Gazetteer::get().lookup(&prev.text).is_some()
-                    || INCOME.iter().any(|(p, _)| p.contains(&pl))
+                    || INCOME.iter().any(|(p, _)| {
+                        p.contains(&pl)
+                            && self
+                                .find(p)
+                                .into_iter()
+                                .any(|f| (f..f + p.len()).contains(&(start - 1)))
+                    })
                     || [
                         "gen",
                         "z",
@@ -2139,6 +2164,7 @@ impl<'a> Parser<'a> {
                         "boomer",
                         "boomers",
                         "genz",
+                        "alpha",
                         "young",
                         "old",
                         "older",
@@ -2955,6 +2981,137 @@ const PEOPLE: &[&str] = &[
     "locals",
     "citizens",
     "voters",
+    "players",
+    "graduates",
+    "grads",
+    "nesters",
+    "hunters",
+    "seekers",
+    "agents",
+    "staff",
+    "bloggers",
+    "influencers",
+    "vloggers",
+    "streamers",
+    "podcasters",
+    "caregivers",
+    "carers",
+    "volunteers",
+    "fishermen",
+    "clients",
+    "guests",
+    "patrons",
+    "followers",
+    "youth",
+    "officers",
+    "officials",
+    "lawyers",
+    "accountants",
+    "architects",
+    "pharmacists",
+    "dentists",
+    "chefs",
+    "bartenders",
+    "baristas",
+    "vendors",
+    "merchants",
+    "traders",
+    "retailers",
+    "artisans",
+    "artists",
+    "musicians",
+    "photographers",
+    "writers",
+    "journalists",
+    "researchers",
+    "scientists",
+    "academics",
+    "lecturers",
+    "professors",
+    "soldiers",
+    "veterans",
+    "miners",
+    "builders",
+    "contractors",
+    "electricians",
+    "plumbers",
+    "mechanics",
+    "technicians",
+    "cleaners",
+    "nannies",
+    "tenants",
+    "landlords",
+    "borrowers",
+    "savers",
+    "spenders",
+    "donors",
+    "attendees",
+    "passengers",
+    "motorists",
+    "bikers",
+    "joggers",
+    "swimmers",
+    "yogis",
+    "vegans",
+    "vegetarians",
+    "eaters",
+    "snackers",
+    "punters",
+    "holders",
+    "adopters",
+    "switchers",
+    "homemakers",
+    "househusbands",
+    "programmers",
+    "coders",
+    "analysts",
+    "consultants",
+    "bankers",
+    "salespeople",
+    "cashiers",
+    "waiters",
+    "servers",
+    "clerks",
+    "operators",
+    "specialists",
+    "therapists",
+    "coaches",
+    "trainers",
+    "tutors",
+    "educators",
+    "principals",
+    "caretakers",
+    "midwives",
+    "paramedics",
+    "firefighters",
+    "pilots",
+    "crew",
+    "seafarers",
+    "sailors",
+    "truckers",
+    "couriers",
+    "shippers",
+    "exporters",
+    "importers",
+    "wholesalers",
+    "distributors",
+    "suppliers",
+    "planners",
+    "organizers",
+    "organisers",
+    "jobseekers",
+    "applicants",
+    "interns",
+    "trainees",
+    "apprentices",
+    "scholars",
+    "alumni",
+    "undergraduates",
+    "postgraduates",
+    "kids",
+    "propesyonal",
+    "empleyado",
+    "manggagawa",
 ];
 
 const STOP: &[&str] = &[
@@ -3333,6 +3490,17 @@ mod tests {
         assert_eq!(l("tell us about moms").as_deref(), None);
         assert_eq!(l("Filipino moms").as_deref(), Some("Philippines"));
         assert_eq!(l("shoppers in Singapore").as_deref(), Some("Singapore"));
+    }
+
+    #[test]
+    fn income_words_around_the_spec_lists() {
+        let inc = |s: &str| parse(s, t()).income_level;
+        assert_eq!(inc("premium car buyers in Riyadh"), Some("High"));
+        assert_eq!(inc("luxury watch collectors"), Some("High"));
+        assert_eq!(inc("budget-savvy students"), Some("Low"));
+        assert_eq!(inc("thrifty moms in Cavite"), Some("Low"));
+        assert_eq!(inc("premium coffee drinkers"), None);
+        assert_eq!(inc("moms who buy premium diapers"), None);
     }
 
     #[test]
