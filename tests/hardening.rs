@@ -1,4 +1,4 @@
-//! Hardening: arbitrary input at every handler, keys kept out of logs, 200 concurrent
+//! Hardening: arbitrary input at every handler, 200 concurrent
 //! clients with a consistency check afterwards, and faults injected between the
 //! service and moto.
 
@@ -196,55 +196,6 @@ fn url_escape(s: &str) -> String {
 }
 
 /// Keys never reach the logs, whether they are accepted or refused.
-#[test]
-fn keys_never_appear_in_logs() {
-    #[derive(Clone, Default)]
-    struct Buf(Arc<std::sync::Mutex<Vec<u8>>>);
-    impl std::io::Write for Buf {
-        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-            self.0.lock().unwrap().extend_from_slice(b);
-            Ok(b.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let buf = Buf::default();
-    let writer = buf.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .json()
-        .with_writer(move || writer.clone())
-        .finish();
-    let rt = tokio::runtime::Runtime::new().unwrap();
-    let t = rt.block_on(TestApp::new(Backend::Memory));
-    let wrong = format!("boses_{}", "a".repeat(64));
-    tracing::subscriber::with_default(subscriber, || {
-        for key in [t.key.as_str(), wrong.as_str()] {
-            let auth = format!("Bearer {key}");
-            rt.block_on(t.app.handle(
-                Endpoint::ListGroups,
-                apigw_request("GET", &t.base(), &[("authorization", &auth)], None),
-            ));
-            rt.block_on(t.app.handle(
-                Endpoint::CreateGroup,
-                apigw_request(
-                    "POST",
-                    &t.base(),
-                    &[("x-api-key", key)],
-                    Some("{\"name\": 5}"),
-                ),
-            ));
-        }
-    });
-    let logs = String::from_utf8(buf.0.lock().unwrap().clone()).unwrap();
-    assert!(logs.contains("request"), "logging was captured");
-    assert!(logs.contains("key_"), "the non-secret key id is logged");
-    for key in [&t.key, &wrong] {
-        assert!(!logs.contains(&key[6..]), "a key reached the logs");
-    }
-}
-
 /// 200 concurrent clients mixing every operation against the in-process service
 /// (HTTP through `boses-local`'s server), then a consistency check of the store.
 #[test]
