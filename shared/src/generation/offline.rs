@@ -682,7 +682,8 @@ impl<'a> Ctx<'a> {
         } else {
             vec![
                 format!("{given_name} is up by {wake} and starts the day with {coffee}."),
-                format!("{given_name}'s alarm goes off at {wake}, and {coffee} is the first thing {she} reaches for."),
+                // Cafés and coffee brands share the pack list: a phrasing that fits both.
+                format!("{given_name}'s alarm goes off at {wake}, and the day does not start without {coffee}."),
             ]
         };
         let lunch = if meal.is_empty() {

@@ -1174,6 +1174,8 @@ impl<'a> Parser<'a> {
                     &["young", "adults"],
                     &["young", "adult"],
                     &["dewasa", "muda"],
+                    &["anak", "muda"],
+                    &["orang", "muda"],
                 ],
                 18,
                 Some(29),
