@@ -2,7 +2,7 @@
 //! clients with a consistency check afterwards, and faults injected between the
 //! service and moto.
 
-use boses::api::{routes, App, Endpoint};
+use boses::api::{routes, App};
 use boses_tests::{apigw_request, record_figures, Backend, Resp, TestApp};
 use proptest::prelude::*;
 use serde_json::{json, Value};
