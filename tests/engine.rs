@@ -1448,3 +1448,36 @@ fn given_names_fit_the_generation() {
         "{old_young_names} of {old} over-55s have a child's name"
     );
 }
+
+#[test]
+fn skilled_trades_have_vocational_qualifications() {
+    let mut checked = 0;
+    for code in locale::country_codes() {
+        let pack = locale::pack(code).unwrap();
+        let location = if code == locale::FALLBACK {
+            "Peru".to_owned()
+        } else {
+            pack.country.clone()
+        };
+        for (occupation, income) in [
+            ("Electrician", "Middle"),
+            ("Plumber", "High"),
+            ("Auto mechanic", "Low"),
+        ] {
+            let d = def(json!({"location": location, "occupation": occupation,
+                "income_level": income, "persona_count": 10, "age_min": 25, "age_max": 60}));
+            for p in group(&d, 11) {
+                let e = low(&p.educational_background);
+                assert!(
+                    !["degree", "bachelor", "master", "mba", "phd", "university"]
+                        .iter()
+                        .any(|w| e.contains(w)),
+                    "{code} {occupation}: {}",
+                    p.educational_background
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 21 * 30);
+}

@@ -1194,6 +1194,19 @@ impl<'a> Ctx<'a> {
             };
             return format!("{degree} in {f}");
         }
+        // A skilled trade is learnt on a vocational route, whatever it pays: an
+        // electrician with a business degree reads wrong in every country.
+        if is_trade(&job.display) {
+            let vocational: Vec<String> = [IncomeLevel::Low, IncomeLevel::Middle]
+                .iter()
+                .flat_map(|l| p.education.get(*l).iter())
+                .filter(|e| is_vocational(e))
+                .cloned()
+                .collect();
+            if let Some(e) = r.pick(&vocational) {
+                return e.clone();
+            }
+        }
         // Otherwise any of the level's qualifications that does not name a profession
         // and that the persona is old enough to hold.
         let general: Vec<&String> = list
@@ -2735,6 +2748,76 @@ fn field_of(text: &str) -> Option<&'static str> {
         .iter()
         .find(|(words, _)| words.iter().any(|w| l.contains(w)))
         .map(|(_, f)| *f)
+}
+
+/// Skilled manual trades, learnt by apprenticeship or at a vocational school.
+fn is_trade(occupation: &str) -> bool {
+    let l = occupation.to_lowercase();
+    has_any(
+        &l,
+        &[
+            "electrician",
+            "plumber",
+            "mechanic",
+            "hvac",
+            "welder",
+            "carpenter",
+            "mason",
+            "machinist",
+            "fitter",
+            "tradesperson",
+            "tradesman",
+            "joiner",
+            "bricklayer",
+            "tiler",
+            "auto repair",
+        ],
+    ) && !has_any(&l, &["engineer", "owner", "manager"])
+}
+
+/// A qualification from a vocational route (trade school, TAFE, ITI, TESDA, SMK...).
+fn is_vocational(e: &str) -> bool {
+    let l = format!(" {} ", e.to_lowercase());
+    has_any(
+        &l,
+        &[
+            "vocational",
+            "trade",
+            "tvet",
+            "apprentice",
+            "tafe",
+            " iti ",
+            "tesda",
+            "smk",
+            "senai",
+            "conalep",
+            " skm ",
+            "por wor",
+            "btec",
+            "senmon",
+            "zhongzhuan",
+            "artisan",
+            " cap ",
+            " bep ",
+            "polytechnic",
+            " ite ",
+            "institute of technical education",
+            "technical",
+        ],
+    ) && !has_any(
+        &l,
+        &[
+            "nursing",
+            "medical",
+            "bank",
+            "care",
+            "retail",
+            "accounting",
+            "primary",
+            "bachelor",
+            "degree",
+        ],
+    )
 }
 
 fn field_for_occupation(occupation: &str) -> Option<&'static str> {
