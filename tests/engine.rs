@@ -1481,3 +1481,19 @@ fn skilled_trades_have_vocational_qualifications() {
     }
     assert!(checked >= 21 * 30);
 }
+
+#[test]
+fn places_ending_in_an_initial_or_a_symbol_keep_sentences_unique() {
+    // "… lunch is usually rice in Block B. After dinner …" reads as an initial when the
+    // whole text is split, so two parts merge; the group must still share no sentence.
+    for location in ["Block B", "🙂", "Zone 7-A", "Sector Q"] {
+        for seed in 0..20 {
+            let d = def(
+                json!({"location": location, "occupation": "Clerk", "age_min": 83,
+                "age_max": 100, "persona_count": 10, "gender": "Male"}),
+            );
+            let ps = group(&d, seed);
+            check_group(&d, &ps).unwrap_or_else(|e| panic!("{location} seed {seed}: {e}"));
+        }
+    }
+}

@@ -83,6 +83,12 @@ impl Taken {
             for s in sentences(text) {
                 self.sentences.insert(s.to_owned());
             }
+            // The writer checks each part as it writes it; a part ending in what reads
+            // as an initial ("in Block B.") merges with the next one when the whole text
+            // is split, so every part on its own is remembered too.
+            for s in every_stop(text) {
+                self.sentences.insert(s.to_owned());
+            }
         }
     }
 }
@@ -109,7 +115,10 @@ fn ends_abbreviation(before: &str) -> bool {
     let word = before.rsplit([' ', '(']).next().unwrap_or("");
     // Initials ("T. Nagar"), dotted names ("R.M. Williams"), abbreviations; not the
     // platform X or the pronoun I.
-    (word.chars().count() == 1 && word != "X" && word != "I")
+    (word.chars().count() == 1
+        && word.chars().all(char::is_alphabetic)
+        && word != "X"
+        && word != "I")
         || word.contains('.')
         || NOT_SENTENCE_ENDS.contains(&word)
 }
@@ -117,6 +126,23 @@ fn ends_abbreviation(before: &str) -> bool {
 fn continues(rest: &str) -> bool {
     let next = rest.trim_start().split(' ').next().unwrap_or("");
     next.starts_with(char::is_lowercase) && !next.chars().any(char::is_uppercase)
+}
+
+/// Pieces of text cut at every terminal punctuation followed by a space, abbreviations
+/// or not.
+fn every_stop(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut cuts = Vec::new();
+    for i in 0..bytes.len() {
+        if matches!(bytes[i], b'.' | b'!' | b'?') && (i + 1 == bytes.len() || bytes[i + 1] == b' ')
+        {
+            cuts.push(&text[start..=i]);
+            start = i + 1;
+        }
+    }
+    cuts.push(&text[start..]);
+    cuts.into_iter().map(str::trim).filter(|s| !s.is_empty())
 }
 
 /// Splits text into sentences on terminal punctuation followed by a space.
