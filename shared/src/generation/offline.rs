@@ -30,7 +30,7 @@ use crate::locale::{
 
 pub const ENGINE_NAME: &str = "offline";
 /// Bumped whenever the engine's sampling or wording changes personas.
-pub const ENGINE_VERSION: &str = "2";
+pub const ENGINE_VERSION: &str = "3";
 
 #[derive(Debug, Default, Clone, Copy)]
 pub struct OfflineEngine;
