@@ -130,34 +130,28 @@ fn continues(rest: &str) -> bool {
 
 /// Pieces of text cut at every terminal punctuation followed by a space, abbreviations
 /// or not.
-fn every_stop(text: &str) -> impl Iterator<Item = &str> {
-    let bytes = text.as_bytes();
-    let mut start = 0;
-    let mut cuts = Vec::new();
-    for i in 0..bytes.len() {
-        if matches!(bytes[i], b'.' | b'!' | b'?') && (i + 1 == bytes.len() || bytes[i + 1] == b' ')
-        {
-            cuts.push(&text[start..=i]);
-            start = i + 1;
-        }
-    }
-    cuts.push(&text[start..]);
-    cuts.into_iter().map(str::trim).filter(|s| !s.is_empty())
+fn every_stop(text: &str) -> Vec<&str> {
+    cut_at_stops(text, false)
 }
 
 /// Splits text into sentences on terminal punctuation followed by a space.
 pub fn sentences(text: &str) -> Vec<&str> {
+    cut_at_stops(text, true)
+}
+
+/// Cuts at each '.', '!' or '?' followed by a space or the end; `sentences` skips the
+/// stops that end an abbreviation or run on into lowercase ("GO! and …").
+fn cut_at_stops(text: &str, sentences: bool) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
     for i in 0..bytes.len() {
-        let end_of_sentence = matches!(bytes[i], b'.' | b'!' | b'?')
-            && (i + 1 == bytes.len() || bytes[i + 1] == b' ')
-            && (i + 1 == bytes.len() || !ends_abbreviation(&text[start..i]))
-            // Sentences start with a capital or a name such as "iMessage": "GO! and …"
-            // goes on.
-            && !continues(&text[i + 1..]);
-        if end_of_sentence {
+        let last = i + 1 == bytes.len();
+        let stop = matches!(bytes[i], b'.' | b'!' | b'?') && (last || bytes[i + 1] == b' ');
+        let ends = stop
+            && (!sentences
+                || ((last || !ends_abbreviation(&text[start..i])) && !continues(&text[i + 1..])));
+        if ends {
             let s = text[start..=i].trim();
             if !s.is_empty() {
                 out.push(s);
@@ -1223,14 +1217,13 @@ impl<'a> Ctx<'a> {
         // A skilled trade is learnt on a vocational route, whatever it pays: an
         // electrician with a business degree reads wrong in every country.
         if is_trade(&job.display) {
-            let vocational: Vec<String> = [IncomeLevel::Low, IncomeLevel::Middle]
+            let vocational: Vec<&String> = [IncomeLevel::Low, IncomeLevel::Middle]
                 .iter()
                 .flat_map(|l| p.education.get(*l).iter())
                 .filter(|e| is_vocational(e))
-                .cloned()
                 .collect();
             if let Some(e) = r.pick(&vocational) {
-                return e.clone();
+                return (*e).clone();
             }
         }
         // Otherwise any of the level's qualifications that does not name a profession

@@ -932,21 +932,11 @@ impl<'a> Parser<'a> {
                         i += 1;
                         continue;
                     }
-                    // "20s and 30s", "20s-30s", "20s to 30s".
-                    let mut j = i + 1;
-                    if self.range_word(j)
-                        || matches!(self.low(j), "and" | "or" | "dan" | "at")
-                        || self.is_sym(j, &['/', '&'])
-                    {
-                        j += 1;
-                        if let Some((j2, d2)) = self.decade_at(j) {
-                            let (_, hi2) = self.decade_range(j2, d2);
-                            if d2 > d {
-                                ranges.push((lo, hi2));
-                                i = j2 + 1;
-                                continue;
-                            }
-                        }
+                    // "20s and 30s", "20s-30s", "late 20s to early 30s".
+                    if let Some((hi2, next)) = self.joined_decade(i, d) {
+                        ranges.push((lo, hi2));
+                        i = next;
+                        continue;
                     }
                     if (10..=90).contains(&d) && d % 10 == 0 {
                         ranges.push((lo, hi));
@@ -954,21 +944,12 @@ impl<'a> Parser<'a> {
                 }
                 Kind::Word => {
                     if let Some(d) = word_decade(&self.toks[i].low) {
-                        let (lo, mut hi) = self.decade_range(i, d);
+                        let (lo, hi) = self.decade_range(i, d);
                         // "twenties and thirties", "late twenties to early thirties".
-                        let j = i + 1;
-                        if self.range_word(j)
-                            || matches!(self.low(j), "and" | "or" | "dan" | "at")
-                            || self.is_sym(j, &['/', '&'])
-                        {
-                            if let Some((j2, d2)) = self.decade_at(j + 1) {
-                                if d2 > d {
-                                    hi = self.decade_range(j2, d2).1;
-                                    ranges.push((lo, hi));
-                                    i = j2 + 1;
-                                    continue;
-                                }
-                            }
+                        if let Some((hi2, next)) = self.joined_decade(i, d) {
+                            ranges.push((lo, hi2));
+                            i = next;
+                            continue;
                         }
                         ranges.push((lo, hi));
                     }
@@ -992,14 +973,28 @@ impl<'a> Parser<'a> {
             .map(|s| (Some(clamp(s)), Some(clamp(s))))
     }
 
-    /// The decade that starts at token `j`, past one early/mid/late modifier: the second
-    /// half of "late 20s and early 30s". Returns its token and its decade (10s scale).
+    /// The later decade joined to decade `d` at token `i` ("20s and 30s", "late 20s to
+    /// early 30s", "twenties/thirties"): its upper bound and the token after it.
+    fn joined_decade(&self, i: usize, d: u32) -> Option<(u32, usize)> {
+        let j = i + 1;
+        let joiner = self.range_word(j)
+            || matches!(self.low(j), "and" | "or" | "dan" | "at")
+            || self.is_sym(j, &['/', '&']);
+        if !joiner {
+            return None;
+        }
+        let (k, d2) = self.decade_at(j + 1)?;
+        (d2 > d).then(|| (self.decade_range(k, d2).1, k + 1))
+    }
+
+    /// The decade that starts at token `j`, past one early/mid/late modifier (the second
+    /// half of "late 20s and early 30s"): its token and its value.
     fn decade_at(&self, j: usize) -> Option<(usize, u32)> {
         let at = |k: usize| -> Option<(usize, u32)> {
             let t = self.toks.get(k)?;
             match t.kind {
-                Kind::Decade(d) => Some((k, if d < 10 { d * 10 } else { d })),
-                Kind::Word => word_decade(&t.low).map(|d| (k, if d < 10 { d * 10 } else { d })),
+                Kind::Decade(d) => Some((k, d)),
+                Kind::Word => word_decade(&t.low).map(|d| (k, d)),
                 _ => None,
             }
         };
@@ -1010,17 +1005,15 @@ impl<'a> Parser<'a> {
             self.low(j),
             "early" | "mid" | "late" | "middle" | "awal" | "akhir" | "pertengahan" | "lewat"
         );
+        if !modifier {
+            return None;
+        }
         // "mid-30s": the modifier and the decade may be split by a hyphen.
-        let k = if self.is_sym(j + 1, &['-']) {
+        at(if self.is_sym(j + 1, &['-']) {
             j + 2
         } else {
             j + 1
-        };
-        if modifier {
-            at(k)
-        } else {
-            None
-        }
+        })
     }
 
     /// A decade with its early/mid/late modifier, looking back from token `i`.
