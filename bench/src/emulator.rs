@@ -138,6 +138,8 @@ async fn one(bin: &Path, name: &str) -> Result<(Duration, u64), String> {
         // about 4 ms), which says more about this machine than about Lambda's image.
         // One bundle file, as SSL_CERT_FILE selects, keeps the figure comparable.
         .env("SSL_CERT_FILE", CERT_BUNDLE)
+        // As template.yaml deploys them (shared/src/aws.rs).
+        .env("BOSES_AWS_TRUST_ROOTS", "amazon")
         // Only read at init by generate-group; nothing is sent during a cold start.
         .env("QUEUE_URL", "http://127.0.0.1:9/000000000000/bench")
         .stdout(std::process::Stdio::null())

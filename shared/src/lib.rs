@@ -6,6 +6,7 @@
 
 pub mod api;
 pub mod auth;
+pub mod aws;
 pub mod clock;
 pub mod domain;
 pub mod generation;

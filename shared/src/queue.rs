@@ -42,7 +42,7 @@ impl SqsQueue {
     }
 
     pub async fn from_env(url: impl Into<String>) -> Self {
-        let config = aws_config::load_from_env().await;
+        let config = crate::aws::sdk_config().await;
         Self::new(aws_sdk_sqs::Client::new(&config), url)
     }
 

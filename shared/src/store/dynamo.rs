@@ -220,7 +220,7 @@ impl DynamoStore {
 
     /// Builds a client from the standard AWS environment (`AWS_ENDPOINT_URL` included).
     pub async fn from_env(table: impl Into<String>) -> Self {
-        let config = aws_config::load_from_env().await;
+        let config = crate::aws::sdk_config().await;
         Self::new(Client::new(&config), table)
     }
 
