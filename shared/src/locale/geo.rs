@@ -2,8 +2,6 @@
 //! used by the persona engine to ground a group's `location` and by parse-prompt to
 //! recognise places. Built from the locale packs at compile time (see `build.rs`).
 
-use std::sync::OnceLock;
-
 use super::generated::{Str, GAZ_ABROAD, GAZ_CODES, GAZ_FUZZY, GAZ_LISTS, GAZ_PLACES, GAZ_TEXT};
 pub use super::names::{normalize, strip_affixes, COUNTRY_ALIASES};
 use super::{GAZ_CITIES, GAZ_COUNTRIES, GAZ_KEYS};
@@ -14,22 +12,38 @@ pub struct GazCountry {
     pub name: &'static str,
 }
 
-#[derive(Debug)]
+/// A city of the gazetteer, decoded from its row when a lookup needs it.
+#[derive(Debug, Clone, Copy)]
 pub struct GazCity {
     pub country: &'static str,
     pub name: &'static str,
     pub population: u64,
-    pub aliases: Vec<&'static str>,
-    pub districts: Vec<&'static str>,
+    /// Packed range of `GAZ_LISTS` (start << 8 | length).
+    districts: u32,
     /// A GeoNames city beyond the locale pack's own (no pack data of its own).
     pub minor: bool,
     /// Its name is also an everyday English word ("Mobile", "Commonwealth").
     pub common: bool,
 }
 
+impl GazCity {
+    pub fn districts(&self) -> impl Iterator<Item = &'static str> {
+        let (start, len) = (
+            (self.districts >> 8) as usize,
+            (self.districts & 0xff) as usize,
+        );
+        GAZ_LISTS
+            .get(start..start + len)
+            .unwrap_or_default()
+            .iter()
+            .map(|s| text(*s))
+    }
+}
+
 /// The build script stores every gazetteer string in `GAZ_TEXT` and the tables as
-/// integers (no relocations to apply at load, megabytes smaller); they are decoded
-/// once, on the first lookup that needs them.
+/// integers (no relocations to apply at load, megabytes smaller). Rows are decoded one
+/// at a time, when a lookup reaches them: decoding all of them up front cost parse-prompt
+/// about 0.5 ms and 1.4 MB of heap at cold start (docs/perf-notes.md).
 fn text(s: Str) -> &'static str {
     let (start, len) = ((s >> 10) as usize, (s & 0x3ff) as usize);
     GAZ_TEXT.get(start..start + len).unwrap_or("")
@@ -43,58 +57,35 @@ fn opt_text(s: Str) -> Option<&'static str> {
     (s != u32::MAX).then(|| text(s))
 }
 
-fn cities() -> &'static [GazCity] {
-    static CITIES: OnceLock<Vec<GazCity>> = OnceLock::new();
-    CITIES.get_or_init(|| {
-        let list = |packed: u32| -> Vec<&'static str> {
-            let (start, len) = ((packed >> 8) as usize, (packed & 0xff) as usize);
-            GAZ_LISTS
-                .get(start..start + len)
-                .unwrap_or_default()
-                .iter()
-                .map(|s| text(*s))
-                .collect()
-        };
-        GAZ_CITIES
-            .iter()
-            .map(
-                |&(country, name, population, aliases, districts, minor, common)| GazCity {
-                    country: code(country),
-                    name: text(name),
-                    population: u64::from(population),
-                    aliases: list(aliases),
-                    districts: list(districts),
-                    minor,
-                    common,
-                },
-            )
-            .collect()
+fn city_at(i: usize) -> Option<GazCity> {
+    let &(country, name, population, _aliases, districts, minor, common) = GAZ_CITIES.get(i)?;
+    Some(GazCity {
+        country: code(country),
+        name: text(name),
+        population: u64::from(population),
+        districts,
+        minor,
+        common,
     })
 }
 
-fn places() -> &'static [Place] {
-    static PLACES: OnceLock<Vec<Place>> = OnceLock::new();
-    PLACES.get_or_init(|| {
-        GAZ_PLACES
-            .iter()
-            .map(|&(flags, country, city, district, name)| Place {
-                kind: match flags & 0b111 {
-                    0 => PlaceKind::Country,
-                    1 => PlaceKind::City,
-                    2 => PlaceKind::District,
-                    3 => PlaceKind::Region,
-                    4 => PlaceKind::Foreign,
-                    _ => PlaceKind::ForeignCountry,
-                },
-                country: code(country),
-                city: (city != u16::MAX).then_some(usize::from(city)),
-                district: opt_text(district),
-                alias: flags & 0b1000 != 0,
-                caps: flags & 0b1_0000 != 0,
-                name: opt_text(name),
-            })
-            .collect()
-    })
+fn place_from_row(&(flags, country, city, district, name): &super::generated::PlaceRow) -> Place {
+    Place {
+        kind: match flags & 0b111 {
+            0 => PlaceKind::Country,
+            1 => PlaceKind::City,
+            2 => PlaceKind::District,
+            3 => PlaceKind::Region,
+            4 => PlaceKind::Foreign,
+            _ => PlaceKind::ForeignCountry,
+        },
+        country: code(country),
+        city: (city != u16::MAX).then_some(usize::from(city)),
+        district: opt_text(district),
+        alias: flags & 0b1000 != 0,
+        caps: flags & 0b1_0000 != 0,
+        name: opt_text(name),
+    }
 }
 
 pub fn country(code: &str) -> Option<&'static GazCountry> {
@@ -153,8 +144,8 @@ impl Place {
         }
     }
 
-    pub fn city(&self) -> Option<&'static GazCity> {
-        self.city.and_then(|i| cities().get(i))
+    pub fn city(&self) -> Option<GazCity> {
+        self.city.and_then(city_at)
     }
 
     pub fn country_name(&self) -> &'static str {
@@ -212,22 +203,24 @@ impl Gazetteer {
         &GAZETTEER
     }
 
-    fn names(&self, key: &str) -> Option<&'static [Place]> {
+    /// The candidate places of a normalised key, best first.
+    fn names(&self, key: &str) -> Option<Vec<Place>> {
         let i = GAZ_KEYS
             .binary_search_by(|(k, _, _)| text(*k).cmp(key))
             .ok()?;
         let (_, start, len) = GAZ_KEYS[i];
-        places().get(usize::from(start)..usize::from(start) + usize::from(len))
+        let rows = GAZ_PLACES.get(usize::from(start)..usize::from(start) + usize::from(len))?;
+        Some(rows.iter().map(place_from_row).collect())
     }
 
     /// Exact lookup after normalisation (case, accents, punctuation, "City" affixes).
-    pub fn lookup(&self, text: &str) -> Option<&[Place]> {
+    pub fn lookup(&self, text: &str) -> Option<Vec<Place>> {
         let n = normalize(text);
         self.names(&n).or_else(|| self.names(strip_affixes(&n)))
     }
 
     /// Lookup tolerating one typo (two for long names) when nothing matches exactly.
-    pub fn lookup_fuzzy(&self, text: &str) -> Option<&[Place]> {
+    pub fn lookup_fuzzy(&self, text: &str) -> Option<Vec<Place>> {
         if let Some(p) = self.lookup(text) {
             return Some(p);
         }

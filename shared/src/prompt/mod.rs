@@ -1835,7 +1835,7 @@ impl<'a> Parser<'a> {
     fn district_in(&self, d: &Place, city: &Place) -> bool {
         let Some(c) = city.city() else { return false };
         let Some(name) = d.district else { return false };
-        c.districts.contains(&name)
+        c.districts().any(|known| known == name)
     }
 
     /// Whether a written n-gram is a place here, with the safeguards that keep
