@@ -67,11 +67,11 @@ CPU=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)
   echo
   echo "## Cold start"
   echo
-  echo "Each release binary (host architecture) is started under a small Lambda Runtime API emulator on loopback (\`bench/src/emulator.rs\`) and given the event in \`events/<name>.json\`; the time is from exec to the function posting its first response, median of 10 starts, with the process's peak RSS. The baseline is a hello-world \`lambda_http\` binary built with the same profile. Functions run with the memory store here, so the AWS SDK's one-time initialisation (below) is not in these figures; generate-group creates its SQS client at init, so it is. The processes get a single CA bundle as their trust store (\`SSL_CERT_FILE\`): see the SDK table for what this machine's 290-file certificate directory would add."
+  echo "Each release binary (host architecture) is started under a small Lambda Runtime API emulator on loopback (\`bench/src/emulator.rs\`) and given the event in \`events/<name>.json\`; the time is from exec to the function posting its first response, median of 10 starts, with the process's peak RSS. The baseline is a hello-world \`lambda_http\` binary built with the same profile. Functions run with the memory store here, so creating a DynamoDB client is not in these figures (the SDK table below gives what it adds); generate-group creates its SQS client at init, so the SDK's one-time initialisation is in its figure. The environment is the template's: \`BOSES_AWS_TRUST_ROOTS=amazon\`, and one CA bundle file (\`SSL_CERT_FILE\`) for anything that reads the system store."
   echo
   cat "$TMP/cold.md"
   echo
-  echo "AWS SDK client creation, measured separately (\`boses-bench sdk-init\`):"
+  echo "AWS SDK configuration and client creation, measured separately in fresh processes (\`boses-bench sdk-init\`), for each trust store layout:"
   echo
   cat "$TMP/sdk.md"
   echo
