@@ -271,6 +271,15 @@ struct Parser<'a> {
     input: &'a str,
     /// Tokens already explained (persona counts, money): never ages.
     consumed: Vec<bool>,
+    /// Word positions ordered by their lowercase text (`by_len`; ties by position), so `find`
+    /// binary-searches a phrase's first word instead of scanning the prompt for every
+    /// one of the lexicon's phrases (most of a parse's time before).
+    by_text: Vec<usize>,
+}
+
+/// The order of `Parser::by_text`: length first, so most comparisons skip the bytes.
+fn by_len(s: &str) -> (usize, &[u8]) {
+    (s.len(), s.as_bytes())
 }
 
 type Range = (Option<u8>, Option<u8>);
@@ -282,19 +291,22 @@ type Generation = (&'static [&'static [&'static str]], i32, i32);
 impl<'a> Parser<'a> {
     fn new(input: &'a str, today: Today) -> Self {
         let toks = tokenize(input);
-        let words = toks
+        let words: Vec<usize> = toks
             .iter()
             .enumerate()
             .filter(|(_, t)| !matches!(t.kind, Kind::Sym(_)))
             .map(|(i, _)| i)
             .collect();
         let consumed = vec![false; toks.len()];
+        let mut by_text: Vec<usize> = (0..words.len()).collect();
+        by_text.sort_by_key(|&w| by_len(&toks[words[w]].low));
         Self {
             toks,
             words,
             today,
             input,
             consumed,
+            by_text,
         }
     }
 
@@ -341,21 +353,37 @@ impl<'a> Parser<'a> {
 
     /// Word positions where `phrase` occurs.
     fn find(&self, phrase: &[&str]) -> Vec<usize> {
-        if phrase.is_empty() || self.words.len() < phrase.len() {
-            return vec![];
-        }
-        (0..=self.words.len() - phrase.len())
-            .filter(|&w| {
-                phrase
-                    .iter()
-                    .enumerate()
-                    .all(|(k, p)| self.toks[self.words[w + k]].low == *p)
-            })
-            .collect()
+        self.occurrences(phrase).collect()
     }
 
     fn has(&self, phrase: &[&str]) -> bool {
-        !self.find(phrase).is_empty()
+        self.occurrences(phrase).next().is_some()
+    }
+
+    /// `find` without collecting.
+    fn occurrences<'p>(&'p self, phrase: &'p [&str]) -> impl Iterator<Item = usize> + 'p {
+        let text = |w: usize| self.toks[self.words[w]].low.as_str();
+        let (first, rest) = match phrase.split_first() {
+            Some((f, r)) => (*f, r),
+            None => ("", &[][..]),
+        };
+        // The sort is stable over positions, so equal words stay in prompt order.
+        let start = self
+            .by_text
+            .partition_point(|&w| by_len(text(w)) < by_len(first));
+        let candidates = if phrase.is_empty() {
+            &[][..]
+        } else {
+            &self.by_text[start..]
+        };
+        candidates
+            .iter()
+            .take_while(move |&&w| text(w) == first)
+            .copied()
+            .filter(move |&w| {
+                w + phrase.len() <= self.words.len()
+                    && rest.iter().enumerate().all(|(k, p)| text(w + 1 + k) == *p)
+            })
     }
 
     /// Whether the phrase at word position `w` names someone else than the audience:
@@ -1470,10 +1498,12 @@ impl<'a> Parser<'a> {
     // ------------------------------------------------------------- occupation
 
     fn occupation(&self) -> Option<String> {
-        let mut phrases: Vec<&(&[&str], &str)> = OCCUPATIONS.iter().collect();
-        phrases.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         let mut best: Option<(usize, usize, &str)> = None;
-        for (p, title) in phrases {
+        for (p, title) in OCCUPATIONS {
+            // A phrase of several words needs its first word, in either number.
+            if p.len() > 1 && !self.has(&p[..1]) {
+                continue;
+            }
             // The lists name jobs in the plural; "a marketing manager" is the same job.
             let singular = singular_phrase(p);
             let found = self
