@@ -277,6 +277,13 @@ struct Parser<'a> {
     by_text: Vec<usize>,
 }
 
+/// How a life stage is tied to the generation before it.
+#[derive(Clone, Copy)]
+enum Joined {
+    Including,
+    And,
+}
+
 /// The order of `Parser::by_text`: length first, so most comparisons skip the bytes.
 fn by_len(s: &str) -> (usize, &[u8]) {
     (s.len(), s.as_bytes())
@@ -987,7 +994,11 @@ impl<'a> Parser<'a> {
             i += 1;
         }
         let clamp = |v: u32| v.min(100) as u8;
-        if let Some(&(a, b)) = ranges.first() {
+        // Several ranges describe several segments of one group ("women 25-34 and men
+        // 35-44"): the group spans them all.
+        let lo = ranges.iter().map(|r| r.0).min();
+        let hi = ranges.iter().map(|r| r.1).max();
+        if let (Some(a), Some(b)) = (lo, hi) {
             return Some((Some(clamp(a.max(13))), Some(clamp(b))));
         }
         let min = mins.into_iter().filter(|m| (13..=100).contains(m)).max();
@@ -1256,6 +1267,8 @@ impl<'a> Parser<'a> {
             ),
         ];
         let mut stage_range: Option<(u32, Option<u32>)> = None;
+        // How the life stage is tied to a generation named before it, if it is.
+        let mut joined: Option<Joined> = None;
         for (phrases, lo, hi) in stages {
             // "senior high school" and "senior managers" are not seniors.
             let hit = phrases.iter().any(|p| {
@@ -1273,7 +1286,24 @@ impl<'a> Parser<'a> {
             }) || lo == 18 && hi == Some(24) && self.students_at_college();
             if hit && stage_range.is_none() {
                 stage_range = Some((lo, hi));
+                joined = phrases
+                    .iter()
+                    .flat_map(|p| self.find(p))
+                    .filter_map(|w| self.joined_to_generation(w))
+                    .next();
             }
+        }
+        match (gen_range, stage_range, joined) {
+            // "Gen Z including teenagers": the generation, its teens included.
+            (Some((lo, hi)), Some(_), Some(Joined::Including)) => {
+                return Some((Some(lo.max(13) as u8), Some(hi.min(100) as u8)));
+            }
+            // "Gen Z and teens", "Boomers plus retirees": both groups.
+            (Some((glo, ghi)), Some((slo, shi)), Some(Joined::And)) => {
+                let hi = shi.map(|s| s.max(ghi).min(100) as u8);
+                return Some((Some(glo.min(slo).max(13) as u8), hi));
+            }
+            _ => {}
         }
         match (gen_range, stage_range) {
             (Some((glo, ghi)), Some((slo, shi))) => {
@@ -1288,6 +1318,28 @@ impl<'a> Parser<'a> {
             (Some((lo, hi)), None) => Some((Some(lo.max(13) as u8), Some(hi.min(100) as u8))),
             (None, Some((lo, hi))) => Some((Some(lo as u8), hi.map(|h| h as u8))),
             (None, None) => None,
+        }
+    }
+
+    /// Whether the life stage at word `w` is added to a generation named just before it
+    /// ("Gen Z including teens", "millennials and young professionals") rather than
+    /// narrowing it ("Gen Z teens").
+    fn joined_to_generation(&self, w: usize) -> Option<Joined> {
+        let at = |k: usize| self.toks[self.words[k]].low.as_str();
+        let before: Vec<&str> = (w.saturating_sub(3)..w).map(at).collect();
+        let ends = |p: &[&str]| Self::ends_with(&before, p);
+        if ends(&["including"]) || ends(&["incl"]) || ends(&["termasuk"]) || ends(&["even"]) {
+            Some(Joined::Including)
+        } else if ends(&["and"])
+            || ends(&["or"])
+            || ends(&["plus"])
+            || ends(&["as", "well", "as"])
+            || ends(&["dan"])
+            || ends(&["at"])
+        {
+            Some(Joined::And)
+        } else {
+            None
         }
     }
 
@@ -2145,7 +2197,10 @@ impl<'a> Parser<'a> {
 
     // ------------------------------------------------------------------- name
 
-    fn audience_noun(&self) -> Option<String> {
+    /// `location` is the group's: a modifier naming that place is left to the place
+    /// part of the name, while another place name is part of the audience ("Mobile
+    /// Legends players", "Paris Saint-Germain fans").
+    fn audience_noun(&self, location: Option<&str>) -> Option<String> {
         // The last person-noun of the first noun phrase, with up to two modifiers.
         for (w, &i) in self.words.iter().enumerate() {
             let low = self.toks[i].low.as_str();
@@ -2171,7 +2226,7 @@ impl<'a> Parser<'a> {
                 let skip = STOP.contains(&pl)
                     || matches!(prev.kind, Kind::Num(_) | Kind::Decade(_))
                     || pl.len() < 2
-                    || Gazetteer::get().lookup(&prev.text).is_some()
+                    || self.names_location(&prev.text, location)
                     || INCOME.iter().any(|(p, _)| {
                         p.contains(&pl)
                             && self
@@ -2218,6 +2273,27 @@ impl<'a> Parser<'a> {
         None
     }
 
+    /// Whether `word` names the group's location (its city or country), or any place
+    /// when the group has none.
+    fn names_location(&self, word: &str, location: Option<&str>) -> bool {
+        let Some(places) = Gazetteer::get().lookup(word) else {
+            return false;
+        };
+        let Some(location) = location else {
+            return !places.iter().any(|p| p.city().is_some_and(|c| c.common));
+        };
+        let location = location.to_lowercase();
+        places.iter().any(|p| {
+            let here = p.location().to_lowercase();
+            let first = here.split(',').next().unwrap_or(&here).trim().to_owned();
+            location == here
+                || location.starts_with(&format!("{first},"))
+                || location == p.country_name().to_lowercase()
+                || (p.kind == PlaceKind::Country
+                    && location.ends_with(&format!(", {}", p.country_name().to_lowercase())))
+        })
+    }
+
     fn name(&self, p: &ParsedGroup) -> String {
         let mut parts: Vec<String> = Vec::new();
         if let Some(loc) = &p.location {
@@ -2252,15 +2328,17 @@ impl<'a> Parser<'a> {
         .find(|(ph, _)| self.has(ph))
         .map(|(_, l)| (*l).to_owned());
         // "Cape Town surfers": the place is already the first part of the name.
-        let mut noun = self.audience_noun().map(|n| match parts.first() {
-            Some(place)
-                if n.to_lowercase()
-                    .starts_with(&format!("{} ", place.to_lowercase())) =>
-            {
-                n[place.len() + 1..].to_owned()
-            }
-            _ => n,
-        });
+        let mut noun = self
+            .audience_noun(p.location.as_deref())
+            .map(|n| match parts.first() {
+                Some(place)
+                    if n.to_lowercase()
+                        .starts_with(&format!("{} ", place.to_lowercase())) =>
+                {
+                    n[place.len() + 1..].to_owned()
+                }
+                _ => n,
+            });
         // "Tech-savvy millennials" already says Millennial; "young professionals" is
         // the stage itself: say it once.
         let in_noun = |label: &str| {
@@ -3140,6 +3218,10 @@ const PEOPLE: &[&str] = &[
 ];
 
 const STOP: &[&str] = &[
+    "including",
+    "incl",
+    "plus",
+    "termasuk",
     "a",
     "an",
     "the",
@@ -3437,7 +3519,27 @@ mod tests {
         assert_eq!(ages("young professionals"), (Some(22), Some(35)));
         assert_eq!(ages("retirees"), (Some(60), None));
         assert_eq!(ages("millennials aged 28-35"), (Some(28), Some(35)));
+        // A stage added to a generation widens it; an adjective narrows it.
+        assert_eq!(ages("Gen Z including teenagers"), (Some(14), Some(29)));
+        assert_eq!(ages("Gen Z, incl. teens"), (Some(14), Some(29)));
+        assert_eq!(ages("Gen Z and teens"), (Some(13), Some(29)));
+        assert_eq!(
+            ages("millennials and young professionals"),
+            (Some(22), Some(45))
+        );
+        assert_eq!(ages("Boomers and retirees"), (Some(60), None));
+        assert_eq!(ages("Gen Z college students"), (Some(18), Some(24)));
         assert_eq!(parse("Gen Z", Today { year: 2027 }).age_max, Some(30));
+    }
+
+    #[test]
+    fn several_ranges_make_one_group_spanning_them() {
+        assert_eq!(ages("women 25-34 and men 35-44"), (Some(25), Some(44)));
+        assert_eq!(ages("moms aged 30-39 or 45-50"), (Some(30), Some(50)));
+        let g = parse("women 25-34 and men 35-44 in Manila", Today { year: 2026 });
+        assert_eq!(g.gender.as_deref(), Some("All"));
+        // A range of something else is still not an age.
+        assert_eq!(ages("moms 30-40 with 2-3 kids"), (Some(30), Some(40)));
     }
 
     #[test]
@@ -3622,6 +3724,19 @@ mod tests {
             "Jakarta Gen Z Students"
         );
         assert_eq!(parse("", t()).name, "New Persona Group");
+        // A place name inside the audience stays; the group's own place leads.
+        assert_eq!(
+            parse("Mobile Legends players", t()).name,
+            "Mobile Legends Players"
+        );
+        assert_eq!(
+            parse("Mobile Legends players in Cebu", t()).name,
+            "Cebu City Mobile Legends Players"
+        );
+        assert_eq!(
+            parse("Gen Z including teenagers in Jakarta", t()).name,
+            "Jakarta Gen Z Teenagers"
+        );
         let p = parse("asdf qwer", t());
         assert_eq!(
             p,
