@@ -3537,7 +3537,7 @@ mod tests {
         assert_eq!(ages("women 25-34 and men 35-44"), (Some(25), Some(44)));
         assert_eq!(ages("moms aged 30-39 or 45-50"), (Some(30), Some(50)));
         let g = parse("women 25-34 and men 35-44 in Manila", Today { year: 2026 });
-        assert_eq!(g.gender.as_deref(), Some("All"));
+        assert_eq!(g.gender, Some("All"));
         // A range of something else is still not an age.
         assert_eq!(ages("moms 30-40 with 2-3 kids"), (Some(30), Some(40)));
     }
