@@ -163,3 +163,39 @@ async fn send_failure_is_reported() {
     let missing = SqsQueue::new(client, "http://127.0.0.1:1/000000000000/does-not-exist");
     assert!(missing.send("x".into()).await.is_err());
 }
+
+/// The deployed functions' SDK client (Amazon Trust Services roots only, see
+/// `boses::aws`) is the SDK's own connector with another trust store: real calls go
+/// through it, with the per-client settings, like the default one.
+#[tokio::test]
+async fn the_amazon_roots_client_carries_real_calls() {
+    if skip_dynamo() {
+        return;
+    }
+    let endpoint = std::env::var("BOSES_TEST_SQS_ENDPOINT")
+        .ok()
+        .or_else(boses_tests::dynamo_endpoint)
+        .expect("SQS endpoint");
+    let shared = boses::aws::load(boses::aws::TrustRoots::Amazon).await;
+    let conf = aws_sdk_sqs::config::Builder::from(&shared)
+        .endpoint_url(endpoint)
+        .region(Region::new("us-east-1"))
+        .credentials_provider(Credentials::new("test", "test", None, None, "tests"))
+        .build();
+    let client = aws_sdk_sqs::Client::from_conf(conf);
+    let url = create_queue(
+        &client,
+        &format!("amazon-roots-{}", uuid::Uuid::new_v4()),
+        None,
+    )
+    .await;
+    let queue = SqsQueue::new(client.clone(), url.clone());
+    queue
+        .send("through the Amazon-roots client".into())
+        .await
+        .unwrap();
+    assert_eq!(
+        drain(&client, &url).await,
+        vec!["through the Amazon-roots client"]
+    );
+}

@@ -152,10 +152,25 @@ mod tests {
     fn the_compiled_in_roots_are_five_parsable_certificates() {
         use rustls_pki_types::pem::PemObject;
         use rustls_pki_types::CertificateDer;
+        use sha2::Digest;
         let certs = CertificateDer::pem_slice_iter(AMAZON_ROOTS_PEM)
             .collect::<Result<Vec<_>, _>>()
             .expect("PEM");
-        assert_eq!(certs.len(), 5);
+        // SHA-256 of Amazon Root CA 1-4 and Starfield Services Root G2, taken from
+        // Mozilla's root store as Debian ships it (Amazon lists the same roots at
+        // https://www.amazontrust.com/repository/): a changed file fails here.
+        let published = [
+            "8ecde6884f3d87b1125ba31ac3fcb13d7016de7f57cc904fe1cb97c6ae98196e",
+            "1ba5b2aa8c65401a82960118f80bec4f62304d83cec4713a19c39c011ea46db4",
+            "18ce6cfe7bf14e60b2e347b8dfe868cb31d02ebb3ada271569f50343b46db3a4",
+            "e35d28419ed02025cfa69038cd623962458da5c695fbdea3c22b0bfb25897092",
+            "568d6905a2c88708a4b3025190edcfedb1974a606a13c6e5290fcb2ae63edab5",
+        ];
+        let found: Vec<String> = certs
+            .iter()
+            .map(|c| hex::encode(sha2::Sha256::digest(c.as_ref())))
+            .collect();
+        assert_eq!(found, published);
         for cert in &certs {
             webpki::anchor_from_trusted_cert(cert).expect("a usable trust anchor");
         }
