@@ -613,6 +613,35 @@ both_backends!(
         assert_eq!(after["generation_progress"], before["generation_progress"]);
         let (s, _, msg) = r.generate(&gid, None).await;
         assert_eq!((s, msg.is_some()), (202, true));
+
+        // The recording write lands with an error answer and every attempt to undo it
+        // fails too: still a 503, nothing sent; the group shows the queued run until the
+        // stale window, then accepts a new one.
+        let gid = r.group(json!({"name": "store down"})).await;
+        r.store.set_hook(|n| {
+            if n == 0 {
+                Action::CrashAfter
+            } else {
+                Action::CrashBefore
+            }
+        });
+        let (s, body, msg) = r.generate(&gid, None).await;
+        let undo_attempts = r.store.writes.load(Ordering::SeqCst);
+        r.store.set_hook(|_| Action::Proceed);
+        assert_eq!(s, 503, "{body}");
+        assert!(msg.is_none());
+        assert!(
+            undo_attempts > 1,
+            "the undo was tried ({undo_attempts} writes)"
+        );
+        assert_eq!(r.get(&gid).await["generation_status"], "pending");
+        let busy =
+            r.t.authed("POST", &format!("{}/generate", r.path(&gid)), None)
+                .await;
+        assert_eq!(busy.status, 409);
+        r.t.clock.advance(Duration::from_secs(901));
+        let (s, _, msg) = r.generate(&gid, None).await;
+        assert_eq!((s, msg.is_some()), (202, true));
     }
 );
 
