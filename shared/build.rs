@@ -114,15 +114,24 @@ fn is_caps_alias(a: &str) -> bool {
 fn tsv(path: &Path) -> Vec<Vec<String>> {
     println!("cargo:rerun-if-changed={}", path.display());
     std::fs::read_to_string(path)
-        .unwrap_or_default()
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .map(|l| l.split('\t').map(|f| f.trim().to_owned()).collect())
         .collect()
 }
 
+/// The crate's directory as Cargo gives it to this run. Not `env!`: that would bake in
+/// the path this script was compiled at, and a build script reused from another checkout
+/// sharing the target directory would read (or miss) that checkout's data.
+fn manifest_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(std::path::PathBuf::from)
+        .expect("CARGO_MANIFEST_DIR is set by Cargo")
+}
+
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/locales");
+    let dir = manifest_dir().join("data/locales");
     println!("cargo:rerun-if-changed={}", dir.display());
     println!("cargo:rerun-if-changed=src/locale/names.rs");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
@@ -132,7 +141,9 @@ fn main() {
                 .filter(|p| p.extension().is_some_and(|x| x == "json"))
                 .collect()
         })
-        .unwrap_or_default();
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    // An empty gazetteer would build and quietly parse no place at all.
+    assert!(!files.is_empty(), "{}: no locale packs", dir.display());
     files.sort();
 
     let mut packs = String::from("/// (country code, pack JSON), sorted by code.\npub static PACK_SOURCES: &[(&str, &str)] = &[\n");
@@ -186,7 +197,7 @@ fn main() {
             cities.push((code.clone(), cname, pop, aliases, districts, false, false));
         }
     }
-    let gaz = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/gazetteer");
+    let gaz = manifest_dir().join("data/gazetteer");
     println!("cargo:rerun-if-changed={}", gaz.display());
     let pack_cities = cities.len();
     // Keys that pack cities (names and aliases) and countries own: a minor city never

@@ -2220,12 +2220,22 @@ impl<'a> Parser<'a> {
                 continue;
             }
             let mut start = w;
-            while start > 0 && w - start < 2 {
+            let mut modifiers = 0;
+            loop {
+                if start == 0 {
+                    break;
+                }
+                // "first-time", "stay-at-home", "K-pop": a hyphenated compound is one
+                // modifier, whatever its parts are.
+                let compound = self.hyphen_glued(start - 1);
+                if !compound && modifiers >= 2 {
+                    break;
+                }
                 let prev = &self.toks[self.words[start - 1]];
                 let pl = prev.low.as_str();
-                let skip = STOP.contains(&pl)
+                let skip = !compound && STOP.contains(&pl)
                     || matches!(prev.kind, Kind::Num(_) | Kind::Decade(_))
-                    || pl.len() < 2
+                    || (!compound && pl.len() < 2)
                     || self.names_location(&prev.text, location)
                     || INCOME.iter().any(|(p, _)| {
                         p.contains(&pl)
@@ -2264,13 +2274,39 @@ impl<'a> Parser<'a> {
                     break;
                 }
                 start -= 1;
+                if !compound {
+                    modifiers += 1;
+                }
             }
-            let words: Vec<String> = (start..=w)
-                .map(|k| title_word(&self.toks[self.words[k]].text))
-                .collect();
-            return Some(words.join(" "));
+            let mut words = String::new();
+            for k in start..=w {
+                let text = &self.toks[self.words[k]].text;
+                if k > start && self.hyphen_glued(k - 1) {
+                    words.push('-');
+                    // "Stay-at-Home": small words inside a compound stay lowercase.
+                    if matches!(
+                        text.to_lowercase().as_str(),
+                        "at" | "of" | "in" | "on" | "to" | "and" | "the" | "a" | "by"
+                    ) {
+                        words.push_str(&text.to_lowercase());
+                        continue;
+                    }
+                } else if k > start {
+                    words.push(' ');
+                }
+                words.push_str(&title_word(text));
+            }
+            return Some(words);
         }
         None
+    }
+
+    /// Whether word `k` and the next are one hyphenated word ("first-time").
+    fn hyphen_glued(&self, k: usize) -> bool {
+        let (Some(&a), Some(&b)) = (self.words.get(k), self.words.get(k + 1)) else {
+            return false;
+        };
+        b == a + 2 && self.is_sym(a + 1, &['-']) && !self.toks[a + 1].space && !self.toks[b].space
     }
 
     /// Whether `word` names the group's location (its city or country), or any place
@@ -2313,8 +2349,19 @@ impl<'a> Parser<'a> {
             (&["boomer"], "Boomer"),
         ]
         .iter()
-        .find(|(ph, _)| self.has(ph))
-        .map(|(_, l)| (*l).to_owned());
+        .filter(|(ph, _)| self.has(ph))
+        .fold(Vec::<&str>::new(), |mut seen, (_, l)| {
+            if !seen.contains(l) {
+                seen.push(l);
+            }
+            seen
+        });
+        // "Gen Z and millennial women": both generations, as the ages span them.
+        let gen_label = match gen_label.as_slice() {
+            [] => None,
+            [one] => Some((*one).to_owned()),
+            [a, b, ..] => Some(format!("{a} and {b}")),
+        };
         let stage_label = [
             (&["teens"][..], "Teen"),
             (&["teenagers"], "Teen"),
@@ -3652,7 +3699,7 @@ mod tests {
     fn names_say_each_thing_once_and_keep_acronyms() {
         assert_eq!(
             parse("Tech-savvy millennials in Ho Chi Minh City", t()).name,
-            "Ho Chi Minh City Tech Savvy Millennials"
+            "Ho Chi Minh City Tech-Savvy Millennials"
         );
         assert_eq!(
             parse("Young professionals in Sydney", t()).name,
@@ -3737,6 +3784,21 @@ mod tests {
             parse("Gen Z including teenagers in Jakarta", t()).name,
             "Jakarta Gen Z Teenagers"
         );
+        // A hyphenated compound is one modifier and keeps its hyphens.
+        for (prompt, name) in [
+            (
+                "First-time home buyers in Sydney",
+                "Sydney First-Time Home Buyers",
+            ),
+            ("Stay-at-home dads in Toronto", "Toronto Stay-at-Home Dads"),
+            ("K-pop fans in Manila", "Manila K-Pop Fans"),
+            (
+                "Gen Z and millennial women in Bandung",
+                "Bandung Gen Z and Millennial Women",
+            ),
+        ] {
+            assert_eq!(parse(prompt, t()).name, name, "{prompt}");
+        }
         let p = parse("asdf qwer", t());
         assert_eq!(
             p,
