@@ -149,7 +149,7 @@ fn main() {
     let mut packs = String::from("/// (country code, pack JSON), sorted by code.\npub static PACK_SOURCES: &[(&str, &str)] = &[\n");
     let mut blob = Blob::default();
     let mut lists: Vec<String> = Vec::new();
-    let mut cities_rs = String::from("/// (country, name, population, aliases, districts, minor, common); lists index `GAZ_LISTS`.\npub static GAZ_CITIES: &[CityRow] = &[\n");
+    let mut cities_rs = String::from("/// (country, name, population, districts, minor, common); lists index `GAZ_LISTS`.\npub static GAZ_CITIES: &[CityRow] = &[\n");
     let mut countries_rs = String::from("pub static GAZ_COUNTRIES: &[GazCountry] = &[\n");
     let mut cities: Vec<CityRow> = Vec::new();
     let mut countries: Vec<(String, String)> = Vec::new();
@@ -286,7 +286,7 @@ fn main() {
             extra.push((1, name.clone(), i));
         }
     }
-    for (code, cname, pop, aliases, districts, minor, common) in &cities {
+    for (code, cname, pop, _, districts, minor, common) in &cities {
         // start << 8 | count, into `GAZ_LISTS`.
         let mut list = |v: &[String], blob: &mut Blob| {
             let start = lists.len();
@@ -294,10 +294,11 @@ fn main() {
             lists.extend(v.iter().map(|s| blob.put(s)));
             format!("{}", (start << 8) | v.len())
         };
-        let (a, d) = (list(aliases, &mut blob), list(districts, &mut blob));
+        // Aliases reach lookups through the keys below; a row needs only its districts.
+        let d = list(districts, &mut blob);
         writeln!(
             cities_rs,
-            "    ({}, {}, {pop}, {a}, {d}, {minor}, {common}),",
+            "    ({}, {}, {pop}, {d}, {minor}, {common}),",
             blob.code(code),
             blob.put(cname),
         )
@@ -524,7 +525,7 @@ fn main() {
     }
     lists_rs.push_str("];\n");
     let types_rs = format!(
-        "/// A string of `GAZ_TEXT`: byte offset << 10 | length; {} is \"none\".\npub type Str = u32;\n/// Country codes are indexes into `GAZ_CODES`; populations fit a u32.\npub type CityRow = (u8, Str, u32, u32, u32, bool, bool);\n/// (kind | alias << 3 | caps << 4, country, city index or u16::MAX, district, name)\npub type PlaceRow = (u8, u8, u16, Str, Str);\n/// (key, first place, number of places)\npub type KeyRow = (Str, u16, u8);\npub static GAZ_TEXT: &str = {:?};\n",
+        "/// A string of `GAZ_TEXT`: byte offset << 10 | length; {} is \"none\".\npub type Str = u32;\n/// Country codes are indexes into `GAZ_CODES`; populations fit a u32.\npub type CityRow = (u8, Str, u32, u32, bool, bool);\n/// (kind | alias << 3 | caps << 4, country, city index or u16::MAX, district, name)\npub type PlaceRow = (u8, u8, u16, Str, Str);\n/// (key, first place, number of places)\npub type KeyRow = (Str, u16, u8);\npub static GAZ_TEXT: &str = {:?};\n",
         u32::MAX,
         blob.text
     );

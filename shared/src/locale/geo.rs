@@ -2,7 +2,9 @@
 //! used by the persona engine to ground a group's `location` and by parse-prompt to
 //! recognise places. Built from the locale packs at compile time (see `build.rs`).
 
-use super::generated::{Str, GAZ_ABROAD, GAZ_CODES, GAZ_FUZZY, GAZ_LISTS, GAZ_PLACES, GAZ_TEXT};
+use super::generated::{
+    PlaceRow, Str, GAZ_ABROAD, GAZ_CODES, GAZ_FUZZY, GAZ_LISTS, GAZ_PLACES, GAZ_TEXT,
+};
 pub use super::names::{normalize, strip_affixes, COUNTRY_ALIASES};
 use super::{GAZ_CITIES, GAZ_COUNTRIES, GAZ_KEYS};
 
@@ -58,7 +60,7 @@ fn opt_text(s: Str) -> Option<&'static str> {
 }
 
 fn city_at(i: usize) -> Option<GazCity> {
-    let &(country, name, population, _aliases, districts, minor, common) = GAZ_CITIES.get(i)?;
+    let &(country, name, population, districts, minor, common) = GAZ_CITIES.get(i)?;
     Some(GazCity {
         country: code(country),
         name: text(name),
@@ -69,7 +71,7 @@ fn city_at(i: usize) -> Option<GazCity> {
     })
 }
 
-fn place_from_row(&(flags, country, city, district, name): &super::generated::PlaceRow) -> Place {
+fn place_from_row(&(flags, country, city, district, name): &PlaceRow) -> Place {
     Place {
         kind: match flags & 0b111 {
             0 => PlaceKind::Country,
@@ -203,20 +205,31 @@ impl Gazetteer {
         &GAZETTEER
     }
 
-    /// The candidate places of a normalised key, best first.
-    fn names(&self, key: &str) -> Option<Vec<Place>> {
+    /// The rows of a normalised key's candidate places, best first.
+    fn rows(&self, key: &str) -> Option<&'static [PlaceRow]> {
         let i = GAZ_KEYS
             .binary_search_by(|(k, _, _)| text(*k).cmp(key))
             .ok()?;
         let (_, start, len) = GAZ_KEYS[i];
-        let rows = GAZ_PLACES.get(usize::from(start)..usize::from(start) + usize::from(len))?;
-        Some(rows.iter().map(place_from_row).collect())
+        GAZ_PLACES.get(usize::from(start)..usize::from(start) + usize::from(len))
+    }
+
+    fn names(&self, key: &str) -> Option<Vec<Place>> {
+        Some(self.rows(key)?.iter().map(place_from_row).collect())
     }
 
     /// Exact lookup after normalisation (case, accents, punctuation, "City" affixes).
     pub fn lookup(&self, text: &str) -> Option<Vec<Place>> {
         let n = normalize(text);
         self.names(&n).or_else(|| self.names(strip_affixes(&n)))
+    }
+
+    /// Whether `lookup` would find something, without decoding the places.
+    pub fn knows(&self, text: &str) -> bool {
+        let n = normalize(text);
+        self.rows(&n)
+            .or_else(|| self.rows(strip_affixes(&n)))
+            .is_some()
     }
 
     /// Lookup tolerating one typo (two for long names) when nothing matches exactly.

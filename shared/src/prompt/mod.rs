@@ -370,19 +370,16 @@ impl<'a> Parser<'a> {
     /// `find` without collecting.
     fn occurrences<'p>(&'p self, phrase: &'p [&str]) -> impl Iterator<Item = usize> + 'p {
         let text = |w: usize| self.toks[self.words[w]].low.as_str();
-        let (first, rest) = match phrase.split_first() {
-            Some((f, r)) => (*f, r),
-            None => ("", &[][..]),
+        let (first, rest, candidates) = match phrase.split_first() {
+            Some((&first, rest)) => {
+                let start = self
+                    .by_text
+                    .partition_point(|&w| by_len(text(w)) < by_len(first));
+                (first, rest, &self.by_text[start..])
+            }
+            None => ("", phrase, &[][..]),
         };
         // The sort is stable over positions, so equal words stay in prompt order.
-        let start = self
-            .by_text
-            .partition_point(|&w| by_len(text(w)) < by_len(first));
-        let candidates = if phrase.is_empty() {
-            &[][..]
-        } else {
-            &self.by_text[start..]
-        };
         candidates
             .iter()
             .take_while(move |&&w| text(w) == first)
@@ -1270,9 +1267,12 @@ impl<'a> Parser<'a> {
         // How the life stage is tied to a generation named before it, if it is.
         let mut joined: Option<Joined> = None;
         for (phrases, lo, hi) in stages {
+            if stage_range.is_some() {
+                break;
+            }
             // "senior high school" and "senior managers" are not seniors.
-            let hit = phrases.iter().any(|p| {
-                self.find(p).into_iter().any(|w| {
+            let at = phrases.iter().find_map(|p| {
+                self.find(p).into_iter().find(|&w| {
                     let next = self
                         .words
                         .get(w + p.len())
@@ -1283,30 +1283,24 @@ impl<'a> Parser<'a> {
                         || !matches!(next, Some("high" | "managers" | "executives" | "engineers")))
                         && !self.is_object(w)
                 })
-            }) || lo == 18 && hi == Some(24) && self.students_at_college();
-            if hit && stage_range.is_none() {
+            });
+            if at.is_some() || lo == 18 && hi == Some(24) && self.students_at_college() {
                 stage_range = Some((lo, hi));
-                joined = phrases
-                    .iter()
-                    .flat_map(|p| self.find(p))
-                    .filter_map(|w| self.joined_to_generation(w))
-                    .next();
+                joined = at.and_then(|w| self.joined_to_generation(w));
             }
         }
         match (gen_range, stage_range, joined) {
             // "Gen Z including teenagers": the generation, its teens included.
             (Some((lo, hi)), Some(_), Some(Joined::Including)) => {
-                return Some((Some(lo.max(13) as u8), Some(hi.min(100) as u8)));
+                Some((Some(lo.max(13) as u8), Some(hi.min(100) as u8)))
             }
             // "Gen Z and teens", "Boomers plus retirees": both groups.
             (Some((glo, ghi)), Some((slo, shi)), Some(Joined::And)) => {
                 let hi = shi.map(|s| s.max(ghi).min(100) as u8);
-                return Some((Some(glo.min(slo).max(13) as u8), hi));
+                Some((Some(glo.min(slo).max(13) as u8), hi))
             }
-            _ => {}
-        }
-        match (gen_range, stage_range) {
-            (Some((glo, ghi)), Some((slo, shi))) => {
+            // "Gen Z teens": the stage narrows the generation.
+            (Some((glo, ghi)), Some((slo, shi)), None) => {
                 let lo = glo.max(slo);
                 let hi = shi.map_or(ghi, |s| s.min(ghi));
                 if lo <= hi {
@@ -1315,9 +1309,9 @@ impl<'a> Parser<'a> {
                     Some((Some(glo as u8), Some(ghi.min(100) as u8)))
                 }
             }
-            (Some((lo, hi)), None) => Some((Some(lo.max(13) as u8), Some(hi.min(100) as u8))),
-            (None, Some((lo, hi))) => Some((Some(lo as u8), hi.map(|h| h as u8))),
-            (None, None) => None,
+            (Some((lo, hi)), None, _) => Some((Some(lo.max(13) as u8), Some(hi.min(100) as u8))),
+            (None, Some((lo, hi)), _) => Some((Some(lo as u8), hi.map(|h| h as u8))),
+            (None, None, _) => None,
         }
     }
 
@@ -1689,7 +1683,7 @@ impl<'a> Parser<'a> {
                     || gender_word(word).is_some()
                     || INCOME.iter().any(|(p, _)| p.contains(&word))
                     || t.text.chars().next().is_some_and(char::is_uppercase)
-                        && Gazetteer::get().lookup(&t.text).is_some()
+                        && Gazetteer::get().knows(&t.text)
                     || matches!(
                         word,
                         "young" | "old" | "older" | "local" | "gen" | "z" | "new"
@@ -2148,7 +2142,7 @@ impl<'a> Parser<'a> {
                 continue;
             }
             // Already a known place: the gazetteer path handles it.
-            if Gazetteer::get().lookup(&phrase).is_some() {
+            if Gazetteer::get().knows(&phrase) {
                 continue;
             }
             return Some((phrase, start + parts.len()));
@@ -2335,7 +2329,7 @@ impl<'a> Parser<'a> {
         if let Some(loc) = &p.location {
             parts.push(loc.split(',').next().unwrap_or(loc).trim().to_owned());
         }
-        let gen_label = [
+        let mut gen_labels: Vec<&str> = [
             (&["gen", "z"][..], "Gen Z"),
             (&["genz"], "Gen Z"),
             (&["zoomers"], "Gen Z"),
@@ -2350,14 +2344,12 @@ impl<'a> Parser<'a> {
         ]
         .iter()
         .filter(|(ph, _)| self.has(ph))
-        .fold(Vec::<&str>::new(), |mut seen, (_, l)| {
-            if !seen.contains(l) {
-                seen.push(l);
-            }
-            seen
-        });
+        .map(|(_, l)| *l)
+        .collect();
+        // Spellings of one generation sit together in the list.
+        gen_labels.dedup();
         // "Gen Z and millennial women": both generations, as the ages span them.
-        let gen_label = match gen_label.as_slice() {
+        let gen_label = match gen_labels.as_slice() {
             [] => None,
             [one] => Some((*one).to_owned()),
             [a, b, ..] => Some(format!("{a} and {b}")),
