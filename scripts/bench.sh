@@ -32,7 +32,7 @@ echo "==> handler overhead"
 target/release/boses-bench handlers > "$TMP/handlers.md"
 
 echo "==> engine and parser"
-cargo bench --locked -p boses-shared --bench engine 2>/dev/null | grep -E "budget" > "$TMP/engine.txt"
+cargo bench --locked -p boses-core --bench engine 2>/dev/null | grep -E "budget" > "$TMP/engine.txt"
 
 echo "==> load against boses-local"
 LOG="$TMP/local.log"
@@ -89,7 +89,7 @@ CPU=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)
   echo
   echo "## Persona engine and parse-prompt"
   echo
-  echo "\`cargo bench -p boses-shared --bench engine\`:"
+  echo "\`cargo bench -p boses-core --bench engine\`:"
   echo
   echo '```'
   cat "$TMP/engine.txt"

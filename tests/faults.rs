@@ -220,7 +220,7 @@ async fn faults_never_leave_half_written_state() {
     let app = Arc::new(App::new(store.clone(), clock.clone()).with_queue(queue.clone()));
     let worker = Arc::new(boses::generation::Worker {
         store: store.clone(),
-        engine: Arc::new(boses::generation::offline::OfflineEngine),
+        engine: Arc::new(boses::persona::offline::OfflineEngine),
         clock,
         settings: boses::generation::GenerationSettings {
             max_receives: 10,

@@ -3,10 +3,10 @@
 //! poison messages, engine failures and queue failures.
 
 use boses::domain::GroupDefinition;
-use boses::generation::basic::BasicEngine;
-use boses::generation::engine::{EngineError, PersonaEngine, PersonaRequest};
-use boses::generation::persona::Persona;
 use boses::generation::{GenerationSettings, Worker};
+use boses::persona::basic::BasicEngine;
+use boses::persona::engine::{EngineError, PersonaEngine, PersonaRequest};
+use boses::persona::model::Persona;
 use boses::queue::{sqs_event, sqs_record, BatchHandler, InProcessQueue};
 use boses_tests::generation::{Action, HookStore, RecordingQueue};
 use boses_tests::{both_backends, store_for, Backend, TestApp};

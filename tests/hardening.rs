@@ -232,7 +232,7 @@ async fn load_and_check(store: Arc<dyn boses::store::Store>, label: &str) {
             .unwrap();
         let worker = Arc::new(boses::generation::Worker {
             store: store.clone(),
-            engine: Arc::new(boses::generation::offline::OfflineEngine),
+            engine: Arc::new(boses::persona::offline::OfflineEngine),
             clock: clock.clone(),
             settings: Default::default(),
             events: None,

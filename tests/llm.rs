@@ -2,13 +2,13 @@
 //! prose only; slow, rate-limited, failing, malformed and fact-changing answers fall
 //! back to offline prose for that persona, recorded in provenance.
 
+use boses::chat::{ChatClient, LlmSettings};
 use boses::clock::Timestamp;
 use boses::domain::{GenerationId, GroupDefinition, GroupId};
-use boses::generation::engine::{PersonaEngine, PersonaRequest};
-use boses::generation::llm::LlmEngine;
-use boses::generation::offline;
-use boses::generation::persona::Persona;
-use boses::llm::{ChatClient, LlmSettings};
+use boses::persona::engine::{PersonaEngine, PersonaRequest};
+use boses::persona::llm_writer::LlmEngine;
+use boses::persona::model::Persona;
+use boses::persona::offline;
 use boses_tests::fake_llm::{FakeLlm, Reply};
 use serde_json::json;
 use std::time::Duration;
@@ -18,14 +18,14 @@ fn definition() -> GroupDefinition {
 }
 
 fn engine(url: &str, timeout_ms: u64) -> LlmEngine {
-    LlmEngine::new(ChatClient::new(LlmSettings {
+    LlmEngine::new(std::sync::Arc::new(ChatClient::new(LlmSettings {
         base_url: url.to_owned(),
         model: "fake-model-1".into(),
         api_key: Some("sk-test".into()),
         timeout: Duration::from_millis(timeout_ms),
         max_attempts: 3,
         max_concurrency: 2,
-    }))
+    })))
 }
 
 fn request(def: &GroupDefinition, index: u32) -> PersonaRequest<'_> {

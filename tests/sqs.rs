@@ -4,8 +4,8 @@
 
 use aws_sdk_sqs::config::{BehaviorVersion, Credentials, Region};
 use aws_sdk_sqs::types::QueueAttributeName;
-use boses::generation::basic::BasicEngine;
 use boses::generation::{GenerationSettings, Worker};
+use boses::persona::basic::BasicEngine;
 use boses::queue::{poll_sqs, Queue, SqsQueue};
 use boses_tests::{fresh_dynamo, skip_dynamo, TestApp};
 use serde_json::json;

@@ -202,7 +202,7 @@ pub async fn e2e(endpoint: &str) -> Result<(), String> {
     // The worker, fed by SQS like Lambda's event source mapping.
     let worker = Arc::new(boses::generation::Worker {
         store: store.clone(),
-        engine: Arc::new(boses::generation::offline::OfflineEngine),
+        engine: Arc::new(boses::persona::offline::OfflineEngine),
         clock,
         settings: Default::default(),
         events: None,

@@ -175,7 +175,7 @@ async fn handlers() -> Result<(), String> {
     .map_err(|e| e.to_string())?;
     let worker = Arc::new(boses::generation::Worker {
         store: store.clone(),
-        engine: Arc::new(boses::generation::offline::OfflineEngine),
+        engine: Arc::new(boses::persona::offline::OfflineEngine),
         clock: clock.clone(),
         settings: Default::default(),
         events: None,

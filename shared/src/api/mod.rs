@@ -29,7 +29,7 @@ pub struct App {
     pub queue: Option<Arc<dyn Queue>>,
     pub generation: GenerationSettings,
     /// LLM for parse-prompt's optional LLM mode (`PROMPT_PARSER=llm`).
-    pub prompt_llm: Option<crate::llm::ChatClient>,
+    pub prompt_llm: Option<crate::chat::ChatClient>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -187,11 +187,11 @@ impl App {
 }
 
 /// The parse-prompt LLM client when `PROMPT_PARSER=llm` and the LLM settings are set.
-pub fn prompt_llm_from_env() -> Option<crate::llm::ChatClient> {
+pub fn prompt_llm_from_env() -> Option<crate::chat::ChatClient> {
     if std::env::var("PROMPT_PARSER").ok().as_deref() != Some("llm") {
         return None;
     }
-    crate::llm::LlmSettings::from_env().map(crate::llm::ChatClient::new)
+    crate::chat::LlmSettings::from_env().map(crate::chat::ChatClient::new)
 }
 
 fn static_method(m: &str) -> &'static str {

@@ -6,15 +6,6 @@
 //! (run, index) and rebuilt deterministically from (definition, seed, index), and the
 //! previous run's personas are pruned only after the new run is `complete`.
 
-pub mod archetypes;
-pub mod basic;
-pub mod engine;
-pub mod llm;
-pub mod offline;
-pub mod persona;
-pub mod rng;
-pub mod text;
-
 use async_trait::async_trait;
 use aws_lambda_events::event::sqs::{BatchItemFailure, SqsBatchResponse, SqsEvent, SqsMessage};
 use serde::{Deserialize, Serialize};
@@ -26,9 +17,10 @@ use crate::clock::{Clock, Timestamp};
 use crate::domain::{
     GenerationId, GenerationState, GenerationStatus, Group, GroupId, ProjectId, RunInfo,
 };
+use crate::persona::engine::{PersonaEngine, PersonaRequest};
+use crate::persona::{basic, llm_writer, offline};
 use crate::queue::{BatchHandler, Queue};
 use crate::store::{GenerationWrite, PersonaRecord, Prune, Store, StoreError};
-use engine::{PersonaEngine, PersonaRequest};
 
 pub const MESSAGE_TYPE: &str = "generate_personas";
 
@@ -496,8 +488,10 @@ impl BatchHandler for Worker {
 pub fn engine_from_env() -> Arc<dyn PersonaEngine> {
     match std::env::var("PERSONA_ENGINE").ok().as_deref() {
         Some("basic") => Arc::new(basic::BasicEngine),
-        Some("llm") => match crate::llm::LlmSettings::from_env() {
-            Some(settings) => Arc::new(llm::LlmEngine::new(crate::llm::ChatClient::new(settings))),
+        Some("llm") => match crate::chat::LlmSettings::from_env() {
+            Some(settings) => Arc::new(llm_writer::LlmEngine::new(Arc::new(
+                crate::chat::ChatClient::new(settings),
+            ))),
             None => {
                 tracing::warn!("PERSONA_ENGINE=llm but LLM_BASE_URL/LLM_MODEL are not set; using the offline engine");
                 Arc::new(offline::OfflineEngine)

@@ -1,16 +1,16 @@
 //! Engine and parser budgets, measured in release:
-//!   cargo bench -p boses-shared --bench engine
+//!   cargo bench -p boses-core --bench engine
 //! - 10 offline personas: CPU time per group (budget ≤ 20 ms)
 //! - parse-prompt: p50/p99 per prompt over the labelled corpus (budget p99 ≤ 1 ms)
 //! - gazetteer build and one locale pack parse: what a cold start pays (budget ≤ 5 ms)
 
 use std::time::{Duration, Instant};
 
-use boses::clock::Timestamp;
-use boses::domain::{GenerationId, GroupDefinition, GroupId};
-use boses::generation::engine::PersonaRequest;
-use boses::generation::offline;
-use boses::prompt::{parse, Today};
+use boses_core::clock::Timestamp;
+use boses_core::domain::{GenerationId, GroupDefinition, GroupId};
+use boses_core::persona::engine::PersonaRequest;
+use boses_core::persona::offline;
+use boses_core::prompt::{parse, Today};
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     let idx = ((sorted.len() as f64 - 1.0) * p).round() as usize;
@@ -48,11 +48,11 @@ fn main() {
     // Cold-start costs first, before anything is cached in this process.
     // The gazetteer is precomputed at build time; its first lookup is the cold cost.
     let t = Instant::now();
-    let g = boses::locale::geo::Gazetteer::get().resolve_location("BGC");
+    let g = boses_core::locale::geo::Gazetteer::get().resolve_location("BGC");
     let gaz = t.elapsed();
     std::hint::black_box(&g);
     let t = Instant::now();
-    let pack = boses::locale::parse_pack_uncached("ph");
+    let pack = boses_core::locale::parse_pack_uncached("ph");
     let pack_parse = t.elapsed();
     std::hint::black_box(&pack);
     println!(
@@ -118,7 +118,7 @@ fn main() {
     );
 
     // parse-prompt over the corpus.
-    let corpus = include_str!("../../tests/data/parse_prompt_corpus.jsonl");
+    let corpus = include_str!("../tests/data/parse_prompt_corpus.jsonl");
     let prompts: Vec<String> = corpus
         .lines()
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())

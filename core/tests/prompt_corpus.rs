@@ -3,7 +3,7 @@
 //! of the parser) and `tests/data/parse_prompt_heldout.jsonl` (a second set of realistic
 //! marketer prompts written before the parser was studied, to check generalisation).
 
-use boses::prompt::{parse, Today};
+use boses_core::prompt::{parse, Today};
 use serde_json::Value;
 use std::collections::BTreeMap;
 

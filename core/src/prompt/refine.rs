@@ -6,8 +6,8 @@
 use serde_json::{json, Map, Value};
 
 use super::ParsedGroup;
+use crate::chat::ChatModel;
 use crate::domain::GroupDefinition;
-use crate::llm::ChatClient;
 use crate::locale::geo::Gazetteer;
 
 const SYSTEM: &str = "You extract a marketing audience definition from a description. \
@@ -27,7 +27,7 @@ const FIELDS: &[&str] = &[
     "persona_count",
 ];
 
-pub async fn refine(client: &ChatClient, prompt: &str, offline: ParsedGroup) -> ParsedGroup {
+pub async fn refine(client: &dyn ChatModel, prompt: &str, offline: ParsedGroup) -> ParsedGroup {
     let user = json!({ "description": prompt }).to_string();
     let answer = match client.chat_json(SYSTEM, &user, 300).await {
         Ok(v) => v,

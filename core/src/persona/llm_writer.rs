@@ -6,9 +6,10 @@ use async_trait::async_trait;
 use serde_json::{json, Value};
 
 use super::engine::{EngineError, PersonaEngine, PersonaRequest};
+use super::model::Persona;
 use super::offline;
-use super::persona::Persona;
-use crate::llm::{ChatClient, LlmError};
+use crate::chat::{ChatModel, LlmError};
+use std::sync::Arc;
 
 pub const ENGINE_NAME: &str = "llm";
 const PROSE_FIELDS: &[&str] = &[
@@ -30,11 +31,11 @@ quote (one sentence in the persona's voice), purchase_behavior (1-2 sentences), 
 aspirational_identity (one sentence). Write in English.";
 
 pub struct LlmEngine {
-    client: ChatClient,
+    client: Arc<dyn ChatModel>,
 }
 
 impl LlmEngine {
-    pub fn new(client: ChatClient) -> Self {
+    pub fn new(client: Arc<dyn ChatModel>) -> Self {
         Self { client }
     }
 }

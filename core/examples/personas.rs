@@ -1,8 +1,8 @@
-//! Prints a group's personas as JSON: `cargo run -p boses-shared --example personas -- "Jakarta, Indonesia" 5 42`.
+//! Prints a group's personas as JSON: `cargo run -p boses-core --example personas -- "Jakarta, Indonesia" 5 42`.
 
-use boses::domain::GroupDefinition;
-use boses::generation::engine::PersonaRequest;
-use boses::generation::offline;
+use boses_core::domain::GroupDefinition;
+use boses_core::persona::engine::PersonaRequest;
+use boses_core::persona::offline;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -18,16 +18,16 @@ fn main() {
     body["location"] = location.into();
     body["persona_count"] = count.into();
     let def = GroupDefinition::parse(&body).expect("valid definition");
-    let run = boses::domain::GenerationId::new_random();
+    let run = boses_core::domain::GenerationId::new_random();
     let personas: Vec<_> = (0..count)
         .map(|i| {
             offline::generate(&PersonaRequest {
-                group_id: boses::domain::GroupId::new_v7(),
+                group_id: boses_core::domain::GroupId::new_v7(),
                 run,
                 definition: &def,
                 seed,
                 index: i,
-                created_at: boses::clock::Timestamp::from_unix_millis(0),
+                created_at: boses_core::clock::Timestamp::from_unix_millis(0),
             })
             .expect("persona")
         })

@@ -1,12 +1,12 @@
 //! The offline persona engine: constraints, coherence, diversity, variety and
 //! determinism, for every country pack and for arbitrary valid definitions.
 
-use boses::clock::Timestamp;
-use boses::domain::{GenerationId, GroupDefinition, GroupId};
-use boses::generation::engine::PersonaRequest;
-use boses::generation::offline::{self, narrative_fields, sentences};
-use boses::generation::persona::Persona;
-use boses::locale::{self, geo::Gazetteer};
+use boses_core::clock::Timestamp;
+use boses_core::domain::{GenerationId, GroupDefinition, GroupId};
+use boses_core::locale::{self, geo::Gazetteer};
+use boses_core::persona::engine::PersonaRequest;
+use boses_core::persona::model::Persona;
+use boses_core::persona::offline::{self, narrative_fields, sentences};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use std::collections::{HashMap, HashSet};
@@ -59,7 +59,7 @@ fn check_group(d: &GroupDefinition, ps: &[Persona]) -> Result<(), String> {
             return Err(format!("{ctx}age {} outside {lo}..{hi}", p.age));
         }
         match d.gender {
-            boses::domain::Gender::All => {}
+            boses_core::domain::Gender::All => {}
             g => {
                 if p.gender != g.as_str() {
                     return Err(format!("{ctx}gender {}", p.gender));
@@ -86,7 +86,7 @@ fn check_group(d: &GroupDefinition, ps: &[Persona]) -> Result<(), String> {
                 }
             }
         }
-        let level = boses::domain::IncomeLevel::parse(&p.income_level).unwrap();
+        let level = boses_core::domain::IncomeLevel::parse(&p.income_level).unwrap();
         let [blo, bhi] = *pack.income_bands.get(level);
         if p.monthly_income.currency != pack.currency
             || !(blo..=bhi).contains(&p.monthly_income.amount)
@@ -388,8 +388,8 @@ proptest! {
 // data independently of the engine's own logic, so a regression in either shows.
 // ---------------------------------------------------------------------------------
 
-use boses::generation::archetypes::ARCHETYPES;
-use boses::locale::{religion_family, LocalePack, Tagged};
+use boses_core::locale::{religion_family, LocalePack, Tagged};
+use boses_core::persona::archetypes::ARCHETYPES;
 use std::sync::OnceLock;
 
 const AGE_BANDS: &[(u8, u8)] = &[(13, 17), (18, 24), (25, 44), (45, 64), (65, 90)];
@@ -945,9 +945,9 @@ fn markers(pack: &LocalePack, english: &HashSet<String>) -> HashSet<String> {
         phrases.extend(list.iter().map(|t| t.text.as_str()));
     }
     for level in [
-        boses::domain::IncomeLevel::Low,
-        boses::domain::IncomeLevel::Middle,
-        boses::domain::IncomeLevel::High,
+        boses_core::domain::IncomeLevel::Low,
+        boses_core::domain::IncomeLevel::Middle,
+        boses_core::domain::IncomeLevel::High,
     ] {
         phrases.extend(pack.occupations.get(level).iter().map(|t| t.text.as_str()));
     }
@@ -1049,9 +1049,9 @@ fn english_words() -> HashSet<String> {
             list.iter().for_each(|t| add(&t.text));
         }
         for level in [
-            boses::domain::IncomeLevel::Low,
-            boses::domain::IncomeLevel::Middle,
-            boses::domain::IncomeLevel::High,
+            boses_core::domain::IncomeLevel::Low,
+            boses_core::domain::IncomeLevel::Middle,
+            boses_core::domain::IncomeLevel::High,
         ] {
             pack.occupations
                 .get(level)
@@ -1414,7 +1414,7 @@ fn places_touchpoints_and_universities_fit_the_persona() {
 
 #[test]
 fn given_names_fit_the_generation() {
-    use boses::locale::Era;
+    use boses_core::locale::Era;
     let (mut young, mut young_old_names, mut old, mut old_young_names) = (0, 0, 0, 0);
     for s in sample() {
         for p in &s.personas {

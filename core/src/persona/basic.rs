@@ -4,7 +4,7 @@
 use async_trait::async_trait;
 
 use super::engine::{EngineError, PersonaEngine, PersonaRequest};
-use super::persona::{persona_id, Money, Ocean, Persona, Provenance};
+use super::model::{persona_id, Money, Ocean, Persona, Provenance};
 use super::rng::Rng;
 use crate::domain::{Gender, IncomeLevel};
 

@@ -6,7 +6,7 @@
 //! it slice inside a character; every lookup is bounded by the 2,000-character limit.
 
 pub mod lexicon;
-pub mod llm;
+pub mod refine;
 
 use serde::Serialize;
 use serde_json::{Map, Value};

@@ -3,7 +3,10 @@
 //! LLM writer and the parse-prompt LLM mode. Every caller validates the answer as
 //! untrusted input and falls back to its offline result on any error.
 
+use async_trait::async_trait;
 use serde_json::{json, Value};
+
+pub use boses_core::chat::{ChatModel, LlmError};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::Semaphore;
@@ -36,18 +39,6 @@ impl LlmSettings {
     }
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum LlmError {
-    #[error("LLM request timed out")]
-    Timeout,
-    #[error("LLM answered HTTP {0}")]
-    Status(u16),
-    #[error("LLM transport error: {0}")]
-    Transport(String),
-    #[error("LLM answer is not usable: {0}")]
-    Invalid(String),
-}
-
 #[derive(Clone)]
 pub struct ChatClient {
     http: reqwest::Client,
@@ -68,13 +59,15 @@ impl ChatClient {
             settings: Arc::new(settings),
         }
     }
+}
 
-    pub fn model(&self) -> &str {
+#[async_trait]
+impl ChatModel for ChatClient {
+    fn model(&self) -> &str {
         &self.settings.model
     }
 
-    /// One chat completion in JSON mode; returns the parsed JSON object the model wrote.
-    pub async fn chat_json(
+    async fn chat_json(
         &self,
         system: &str,
         user: &str,

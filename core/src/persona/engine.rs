@@ -4,7 +4,7 @@
 
 use async_trait::async_trait;
 
-use super::persona::Persona;
+use super::model::Persona;
 use crate::clock::Timestamp;
 use crate::domain::{GenerationId, GroupDefinition, GroupId};
 

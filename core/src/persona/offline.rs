@@ -19,7 +19,7 @@ use std::collections::HashSet;
 
 use super::archetypes::{Archetype, Line, When, ARCHETYPES};
 use super::engine::{EngineError, PersonaEngine, PersonaRequest};
-use super::persona::{persona_id, Money, Ocean, Persona, Provenance};
+use super::model::{persona_id, Money, Ocean, Persona, Provenance};
 use super::rng::Rng;
 use super::text::{article, cap_first, lower_first, Pronouns};
 use crate::domain::{Gender, GroupDefinition, IncomeLevel};
