@@ -1,6 +1,5 @@
 //! Handler tests: requests shaped exactly like API Gateway's, on both stores.
 
-use boses::auth::ApiKey;
 use boses::domain::OrgId;
 use boses_tests::{apigw_request, both_backends, Backend, TestApp};
 use serde_json::{json, Value};
@@ -59,7 +58,7 @@ both_backends!(auth_matrix, |b: Backend| async move {
         .await
         .unwrap();
     t.clock.advance(Duration::from_secs(2 * 86_400));
-    let unknown = ApiKey::generate().expose().to_owned();
+    let unknown = boses::auth::new_api_key().expose().to_owned();
 
     for (method, path, body) in endpoints(&t, &gid) {
         let body = body.map(|b| b.to_string());

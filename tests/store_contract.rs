@@ -1,8 +1,8 @@
 //! One contract for every `Store`: each test runs on the memory store and on a real
 //! DynamoDB-compatible server (moto) started by the test command.
 
-use boses::auth::{ApiKey, ApiKeyRecord, Organisation, Project};
 use boses::clock::Timestamp;
+use boses::domain::{ApiKeyRecord, Organisation, Project};
 use boses::domain::{GenerationState, Group, GroupDefinition, GroupId, OrgId, ProjectId};
 use boses::store::{CreateOutcome, IdempotencyRecord, Store, StoreError};
 use boses_tests::{both_backends, store_for, Backend};
@@ -74,7 +74,7 @@ both_backends!(tenancy_round_trip, |b: Backend| async move {
         None
     );
 
-    let key = ApiKey::generate();
+    let key = boses::auth::new_api_key();
     let rec = ApiKeyRecord {
         hash: key.hash(),
         org_id: org.id,
@@ -97,7 +97,7 @@ both_backends!(tenancy_round_trip, |b: Backend| async move {
         Some(t(10))
     );
     assert!(!store
-        .revoke_api_key(&ApiKey::generate().hash(), t(10))
+        .revoke_api_key(&boses::auth::new_api_key().hash(), t(10))
         .await
         .unwrap());
 });

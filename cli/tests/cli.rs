@@ -16,7 +16,7 @@ fn server() -> &'static str {
         std::thread::spawn(move || {
             let rt = tokio::runtime::Runtime::new().unwrap();
             rt.block_on(async move {
-                let app = boses_local::build_app(boses_local::StoreKind::Memory)
+                let (_, app) = boses_local::build_app(boses_local::StoreKind::Memory)
                     .await
                     .unwrap();
                 boses::tenancy::seed(

@@ -17,21 +17,18 @@ use std::sync::Arc;
 use std::time::Duration;
 use tokio::net::TcpListener;
 
-use boses::api::http::MAX_BODY_BYTES;
-use boses::api::{ApiError, App, StoreConfig};
-use boses::clock::SystemClock;
-use boses::generation::Worker;
+use boses::api::request::MAX_BODY_BYTES;
+use boses::api::routes::Needs;
+use boses::api::{ApiError, App};
+use boses::config::{ConfigError, Settings, StoreConfig};
 use boses::queue::{poll_sqs, InProcessQueue, Queue, SqsQueue};
+use boses::startup::Services;
 use boses::store::DynamoStore;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StoreKind {
     Memory,
     Dynamodb,
-}
-
-pub fn env_nonempty(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
 }
 
 async fn to_lambda_request(
@@ -166,33 +163,41 @@ pub async fn serve_until(app: Arc<App>, listener: TcpListener, shutdown: impl Fu
 
 /// The service for a store kind: the app, and a generation worker fed by the
 /// in-process queue (or by SQS when `--store dynamodb` and `QUEUE_URL` are given).
-pub async fn build_app(kind: StoreKind) -> Result<App, String> {
-    let config = match kind {
-        StoreKind::Memory => StoreConfig::Memory,
-        StoreKind::Dynamodb => StoreConfig::Dynamo {
-            table: env_nonempty("TABLE_NAME").ok_or("--store dynamodb needs TABLE_NAME")?,
-        },
-    };
-    if let StoreConfig::Dynamo { table } = &config {
-        // Local DynamoDB and moto start empty; create the table as `boses-admin init` would.
+/// Settings from the environment, with the store the command line chose.
+pub fn settings(kind: StoreKind) -> Result<Settings, String> {
+    Settings::from_lookup(|name| match (name, kind) {
+        ("STORE", StoreKind::Memory) => Some("memory".into()),
+        ("STORE", StoreKind::Dynamodb) => Some("dynamodb".into()),
+        _ => std::env::var(name).ok(),
+    })
+    .map_err(|e| match (e, kind) {
+        (ConfigError::Missing("TABLE_NAME"), StoreKind::Dynamodb) => {
+            "--store dynamodb needs TABLE_NAME".to_owned()
+        }
+        (e, _) => e.to_string(),
+    })
+}
+
+/// The app, with its worker running in-process: the same wiring as the Lambdas
+/// (`boses::startup`), with SQS polled here when `QUEUE_URL` is set and DynamoDB is
+/// the store, and an in-process queue otherwise.
+pub async fn build_app(kind: StoreKind) -> Result<(Services, App), String> {
+    let settings = settings(kind)?;
+    if let StoreConfig::Dynamo { table } = &settings.store {
         DynamoStore::from_env(table.clone())
             .await
             .ensure_table()
             .await
             .map_err(|e| format!("cannot reach DynamoDB table {table}: {e}"))?;
     }
-    let store = config.build().await;
-    let clock = Arc::new(SystemClock);
-    let mut app = App::new(store.clone(), clock.clone());
-    app.prompt_llm = boses::api::prompt_llm_from_env();
-    let worker = Arc::new(Worker {
-        store,
-        engine: boses::generation::engine_from_env(),
-        clock,
-        settings: app.generation.clone(),
-        events: None,
-    });
-    let queue_url = env_nonempty("QUEUE_URL").filter(|_| kind == StoreKind::Dynamodb);
+    let services = Services::build(settings).await;
+    let app = services.app(Needs::ALL);
+    let worker = Arc::new(services.worker().await);
+    let queue_url = services
+        .settings
+        .queue_url
+        .clone()
+        .filter(|_| kind == StoreKind::Dynamodb);
     let queue: Arc<dyn Queue> = match queue_url {
         Some(url) => {
             let sqs = Arc::new(SqsQueue::from_env(url.clone()).await);
@@ -211,7 +216,7 @@ pub async fn build_app(kind: StoreKind) -> Result<App, String> {
             q
         }
     };
-    Ok(app.with_queue(queue))
+    Ok((services, app.with_queue(queue)))
 }
 
 /// moto and fresh accounts start without the queue: create it from the URL's name.

@@ -6,10 +6,8 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use tokio::net::TcpListener;
 
-use boses::api::App;
-use boses::auth::ApiKey;
-use boses::domain::ProjectId;
-use boses_local::{build_app, env_nonempty, serve_until, StoreKind};
+use boses::startup::Services;
+use boses_local::{build_app, serve_until, StoreKind};
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
 enum StoreArg {
@@ -28,25 +26,20 @@ struct Cli {
     store: StoreArg,
 }
 
-async fn seed_if_empty(app: &App, addr: SocketAddr) -> Result<(), String> {
-    let key = env_nonempty("BOSES_API_KEY")
-        .map(|k| ApiKey::parse(k.trim()).ok_or("BOSES_API_KEY must look like boses_<64 hex>"))
-        .transpose()?;
-    let project = env_nonempty("BOSES_PROJECT_ID")
-        .map(|p| ProjectId::parse(p.trim()).map_err(|_| "BOSES_PROJECT_ID must be a UUID"))
-        .transpose()?;
-    if app
-        .store
-        .has_any_organisation()
-        .await
-        .map_err(|e| e.to_string())?
-    {
+async fn seed_if_empty(services: &Services, addr: SocketAddr) -> Result<(), String> {
+    let Some(s) = services.seed_if_empty().await.map_err(|e| {
+        let mut msg = e.to_string();
+        let mut cause = std::error::Error::source(&e);
+        while let Some(c) = cause {
+            msg.push_str(&format!(": {c}"));
+            cause = c.source();
+        }
+        msg
+    })?
+    else {
         println!("Store already has organisations; not seeding. Use boses-admin to create keys.");
         return Ok(());
-    }
-    let s = boses::tenancy::seed(app.store.as_ref(), app.clock.as_ref(), key, project)
-        .await
-        .map_err(|e| e.to_string())?;
+    };
     println!("Seeded a local organisation, project and API key:");
     println!("  BOSES_PROJECT_ID={}", s.project_id);
     println!("  BOSES_API_KEY={}", s.api_key);
@@ -77,13 +70,14 @@ async fn run(cli: Cli) -> Result<(), String> {
         StoreArg::Memory => StoreKind::Memory,
         StoreArg::Dynamodb => StoreKind::Dynamodb,
     };
-    let app = Arc::new(build_app(kind).await?);
+    let (services, app) = build_app(kind).await?;
+    let app = Arc::new(app);
     let listener = TcpListener::bind(("127.0.0.1", cli.port))
         .await
         .map_err(|e| format!("cannot listen on 127.0.0.1:{}: {e}", cli.port))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     println!("boses-local listening on http://{addr} (store: {kind:?})");
-    seed_if_empty(&app, addr).await?;
+    seed_if_empty(&services, addr).await?;
     serve_until(app, listener, shutdown_signal()).await;
     println!("Stopped.");
     Ok(())

@@ -1,100 +1,20 @@
-//! API keys, tenancy records and the one authentication path used by every handler,
-//! on Lambda and locally.
+//! The one authentication path used by every handler, on Lambda and locally: a key
+//! from the request, checked against its stored hash, then project ownership. The key
+//! and tenancy records themselves are plain values in `domain::tenancy`.
 
-use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use std::collections::HashMap;
-use std::fmt;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use crate::clock::{Clock, Timestamp};
+pub use crate::domain::tenancy::{ApiKey, KEY_PREFIX};
+use crate::domain::tenancy::{ApiKeyRecord, KeyHash};
 use crate::domain::{OrgId, ProjectId};
 use crate::store::{Store, StoreError};
 
-pub const KEY_PREFIX: &str = "boses_";
-const KEY_HEX_LEN: usize = 64;
-
-/// A plaintext API key. Exists only in the request being served and in the output of
-/// the command that created it; `Debug` never shows it.
-#[derive(Clone, PartialEq, Eq)]
-pub struct ApiKey(String);
-
-impl fmt::Debug for ApiKey {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("ApiKey(<redacted>)")
-    }
-}
-
-impl ApiKey {
-    /// `boses_` followed by 64 lowercase or uppercase hex digits.
-    pub fn parse(raw: &str) -> Option<Self> {
-        let hex = raw.strip_prefix(KEY_PREFIX)?;
-        (hex.len() == KEY_HEX_LEN && hex.bytes().all(|b| b.is_ascii_hexdigit()))
-            .then(|| Self(format!("{KEY_PREFIX}{}", hex.to_ascii_lowercase())))
-    }
-
-    pub fn generate() -> Self {
-        let bytes: [u8; 32] = rand::random();
-        Self(format!("{KEY_PREFIX}{}", hex::encode(bytes)))
-    }
-
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-
-    pub fn hash(&self) -> KeyHash {
-        KeyHash(hex::encode(Sha256::digest(self.0.as_bytes())))
-    }
-}
-
-/// SHA-256 of the key, hex encoded: the only form a key is stored in.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct KeyHash(String);
-
-impl KeyHash {
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    /// A short, non-secret handle for logs and admin output.
-    pub fn key_id(&self) -> String {
-        format!("key_{}", &self.0[..12])
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Organisation {
-    pub id: OrgId,
-    pub name: String,
-    pub created_at: Timestamp,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Project {
-    pub id: ProjectId,
-    pub org_id: OrgId,
-    pub name: String,
-    pub created_at: Timestamp,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ApiKeyRecord {
-    pub hash: KeyHash,
-    pub org_id: OrgId,
-    pub created_at: Timestamp,
-    // Absent rather than NULL in DynamoDB, so `if_not_exists(revoked_at, …)` works.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expires_at: Option<Timestamp>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub revoked_at: Option<Timestamp>,
-}
-
-impl ApiKeyRecord {
-    pub fn is_usable_at(&self, now: Timestamp) -> bool {
-        self.revoked_at.is_none() && self.expires_at.is_none_or(|exp| now < exp)
-    }
+/// A new API key from the operating system's randomness.
+pub fn new_api_key() -> ApiKey {
+    ApiKey::from_random_bytes(rand::random())
 }
 
 /// Who is calling, once the key checked out.
@@ -267,7 +187,7 @@ mod tests {
 
     #[test]
     fn generated_keys_parse_and_hash_stably() {
-        let k = ApiKey::generate();
+        let k = new_api_key();
         assert!(k.expose().starts_with("boses_"));
         assert_eq!(k.expose().len(), 6 + 64);
         let again = ApiKey::parse(k.expose()).unwrap();
@@ -292,13 +212,13 @@ mod tests {
 
     #[test]
     fn debug_never_shows_the_key() {
-        let k = ApiKey::generate();
+        let k = new_api_key();
         assert!(!format!("{k:?}").contains(&k.expose()[6..]));
     }
 
     #[test]
     fn extracts_from_either_header() {
-        let k = ApiKey::generate();
+        let k = new_api_key();
         let bearer = format!("Bearer {}", k.expose());
         assert_eq!(
             Authenticator::extract(&headers(&[("authorization", &bearer)])).unwrap(),
@@ -334,7 +254,7 @@ mod tests {
     #[test]
     fn expiry_and_revocation() {
         let rec = ApiKeyRecord {
-            hash: ApiKey::generate().hash(),
+            hash: new_api_key().hash(),
             org_id: OrgId::new_random(),
             created_at: Timestamp::from_unix_millis(0),
             expires_at: Some(Timestamp::from_unix_millis(1000)),

@@ -11,6 +11,7 @@ use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::Semaphore;
 
+/// Read from `LLM_*` by `config::Settings`.
 #[derive(Debug, Clone)]
 pub struct LlmSettings {
     pub base_url: String,
@@ -19,24 +20,6 @@ pub struct LlmSettings {
     pub timeout: Duration,
     pub max_attempts: u32,
     pub max_concurrency: usize,
-}
-
-impl LlmSettings {
-    /// `LLM_BASE_URL` (e.g. `https://api.openai.com/v1`), `LLM_MODEL`, `LLM_API_KEY`
-    /// (on AWS injected from Secrets Manager or SSM by the template, never plain),
-    /// `LLM_TIMEOUT_MS`, `LLM_MAX_ATTEMPTS`, `LLM_MAX_CONCURRENCY`.
-    pub fn from_env() -> Option<Self> {
-        let var = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
-        let num = |k: &str, d: u64| var(k).and_then(|v| v.parse().ok()).unwrap_or(d);
-        Some(Self {
-            base_url: var("LLM_BASE_URL")?,
-            model: var("LLM_MODEL")?,
-            api_key: var("LLM_API_KEY"),
-            timeout: Duration::from_millis(num("LLM_TIMEOUT_MS", 20_000)),
-            max_attempts: num("LLM_MAX_ATTEMPTS", 3).clamp(1, 10) as u32,
-            max_concurrency: num("LLM_MAX_CONCURRENCY", 4).clamp(1, 64) as usize,
-        })
-    }
 }
 
 #[derive(Clone)]

@@ -4,8 +4,8 @@
 use serde::Serialize;
 use std::time::Duration;
 
-use crate::auth::{ApiKey, ApiKeyRecord, Organisation, Project};
 use crate::clock::{Clock, Timestamp};
+use crate::domain::{ApiKey, ApiKeyRecord, Organisation, Project};
 use crate::domain::{OrgId, ProjectId};
 use crate::store::{Store, StoreError};
 
@@ -91,7 +91,7 @@ pub async fn create_key(
             "--expires-in-days must be at least 1".into(),
         ));
     }
-    let key = key.unwrap_or_else(ApiKey::generate);
+    let key = key.unwrap_or_else(crate::auth::new_api_key);
     let now = clock.now();
     let record = ApiKeyRecord {
         hash: key.hash(),

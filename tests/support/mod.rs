@@ -318,8 +318,8 @@ pub mod generation {
     use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
     use std::sync::{Arc, Mutex};
 
-    use boses::auth::{ApiKeyRecord, KeyHash, Organisation, Project};
     use boses::clock::Timestamp;
+    use boses::domain::{ApiKeyRecord, KeyHash, Organisation, Project};
     use boses::domain::{GenerationId, Group, GroupDefinition, GroupId, OrgId, ProjectId};
     use boses::queue::{Queue, QueueError};
     use boses::store::{

@@ -3,6 +3,7 @@
 
 pub mod group;
 pub mod ids;
+pub mod tenancy;
 pub mod validation;
 
 pub use group::{
@@ -10,4 +11,5 @@ pub use group::{
     GroupPatch, IncomeLevel, PersonaCount, RunInfo,
 };
 pub use ids::{GenerationId, GroupId, OrgId, PersonaId, ProjectId};
+pub use tenancy::{ApiKey, ApiKeyRecord, KeyHash, Organisation, Project};
 pub use validation::FieldError;

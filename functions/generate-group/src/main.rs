@@ -1,11 +1,7 @@
-//! Lambda entry point for `generate-group`: all logic lives in `boses::api`.
-
-use boses::api::{handlers, run_lambda, Endpoint};
+//! Lambda entry point for `generate-group`: its route (method, path, handler) is
+//! `boses::api::routes::GENERATE_GROUP`; wiring in `boses::startup`.
 
 #[tokio::main]
 async fn main() -> Result<(), lambda_http::Error> {
-    run_lambda(Endpoint::GenerateGroup, |app, req| {
-        Box::pin(handlers::generate(app, req))
-    })
-    .await
+    boses::startup::run_http_lambda(boses::api::routes::GENERATE_GROUP).await
 }

@@ -1,6 +1,7 @@
-//! SQS-triggered generation worker: all logic lives in `boses::generation`.
+//! SQS-triggered generation worker: wiring in `boses::startup`, logic in
+//! `boses::generation`.
 
 #[tokio::main]
 async fn main() -> Result<(), lambda_runtime::Error> {
-    boses::generation::run_worker_lambda().await
+    boses::startup::run_worker_lambda().await
 }

@@ -1,11 +1,7 @@
-//! Lambda entry point for `list-groups`: all logic lives in `boses::api`.
-
-use boses::api::{handlers, run_lambda, Endpoint};
+//! Lambda entry point for `list-groups`: its route (method, path, handler) is
+//! `boses::api::routes::LIST_GROUPS`; wiring in `boses::startup`.
 
 #[tokio::main]
 async fn main() -> Result<(), lambda_http::Error> {
-    run_lambda(Endpoint::ListGroups, |app, req| {
-        Box::pin(handlers::list_groups(app, req))
-    })
-    .await
+    boses::startup::run_http_lambda(boses::api::routes::LIST_GROUPS).await
 }

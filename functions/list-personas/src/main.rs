@@ -1,11 +1,7 @@
-//! Lambda entry point for `list-personas`: all logic lives in `boses::api`.
-
-use boses::api::{handlers, run_lambda, Endpoint};
+//! Lambda entry point for `list-personas`: its route (method, path, handler) is
+//! `boses::api::routes::LIST_PERSONAS`; wiring in `boses::startup`.
 
 #[tokio::main]
 async fn main() -> Result<(), lambda_http::Error> {
-    run_lambda(Endpoint::ListPersonas, |app, req| {
-        Box::pin(handlers::list_personas(app, req))
-    })
-    .await
+    boses::startup::run_http_lambda(boses::api::routes::LIST_PERSONAS).await
 }

@@ -1,11 +1,7 @@
-//! Lambda entry point for `parse-prompt`: all logic lives in `boses::api`.
-
-use boses::api::{handlers, run_lambda, Endpoint};
+//! Lambda entry point for `parse-prompt`: its route (method, path, handler) is
+//! `boses::api::routes::PARSE_PROMPT`; wiring in `boses::startup`.
 
 #[tokio::main]
 async fn main() -> Result<(), lambda_http::Error> {
-    run_lambda(Endpoint::ParsePrompt, |app, req| {
-        Box::pin(handlers::parse_prompt(app, req))
-    })
-    .await
+    boses::startup::run_http_lambda(boses::api::routes::PARSE_PROMPT).await
 }

@@ -109,7 +109,7 @@ impl ApiError {
         .unwrap_or_else(|_| {
             r#"{"detail":"Internal server error","code":"internal_error"}"#.to_owned()
         });
-        let mut resp = super::http::json_response(status, body);
+        let mut resp = super::response::json_response(status, body);
         let headers = resp.headers_mut();
         match &self {
             Self::Unauthorized(_) => {

@@ -8,10 +8,9 @@ use sha2::{Digest, Sha256};
 use std::time::Duration;
 
 use super::error::ApiError;
-use super::http::{
-    header_str, json_body, json_response, json_value, no_content, path_param, required_json_body,
-};
 use super::paging::{add_next_headers, PageRequest};
+use super::request::{header_str, json_body, path_param, required_json_body};
+use super::response::{json_response, json_value, no_content};
 use super::App;
 use crate::auth::Authenticator;
 use crate::clock::Timestamp;

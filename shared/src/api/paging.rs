@@ -4,7 +4,7 @@ use lambda_http::http::HeaderValue;
 use lambda_http::{Body, Request, Response};
 
 use super::error::ApiError;
-use super::http::query_param;
+use super::request::query_param;
 use crate::store::cursor;
 
 pub const DEFAULT_LIMIT: usize = 100;

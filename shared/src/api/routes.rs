@@ -4,6 +4,8 @@
 
 use lambda_http::http::Method;
 
+use super::{handlers, Handler};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Endpoint {
     ParsePrompt,
@@ -16,74 +18,139 @@ pub enum Endpoint {
     ListPersonas,
 }
 
+/// What a function needs besides the store, so that each Lambda builds only that.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Needs {
+    /// The SQS queue generate sends runs to.
+    pub queue: bool,
+    /// Parse-prompt's optional LLM client.
+    pub prompt_llm: bool,
+}
+
+impl Needs {
+    /// Everything: what `boses-local` serves with.
+    pub const ALL: Needs = Needs {
+        queue: true,
+        prompt_llm: true,
+    };
+}
+
+const NOTHING: Needs = Needs {
+    queue: false,
+    prompt_llm: false,
+};
+
+/// One endpoint, named once: its method and path, the function that serves it and
+/// that function's handler. A Lambda's `main` names its `Route` constant and so links
+/// only that handler; `boses-local` routes over [`routes`].
+#[derive(Clone)]
 pub struct Route {
+    pub endpoint: Endpoint,
     pub method: Method,
     /// API Gateway route syntax.
     pub path: &'static str,
-    pub endpoint: Endpoint,
-    /// The crate under `functions/` (and the SAM resource) that serves it.
+    /// The crate under `functions/` (and the SAM resource) that serves it; its `main`
+    /// uses the constant of the same name in upper case (checked by `tests/drift.rs`).
     pub function: &'static str,
+    pub handler: Handler,
+    pub needs: Needs,
 }
 
 pub const BASE: &str = "/api/v1/projects/{project_id}/persona-groups";
 
-pub fn routes() -> Vec<Route> {
-    let r = |method: Method, path: &'static str, endpoint, function| Route {
-        method,
-        path,
-        endpoint,
-        function,
-    };
-    vec![
-        r(
-            Method::POST,
-            "/api/v1/projects/{project_id}/persona-groups/parse-prompt",
-            Endpoint::ParsePrompt,
-            "parse-prompt",
-        ),
-        r(
-            Method::GET,
-            "/api/v1/projects/{project_id}/persona-groups",
-            Endpoint::ListGroups,
-            "list-groups",
-        ),
-        r(
-            Method::POST,
-            "/api/v1/projects/{project_id}/persona-groups",
-            Endpoint::CreateGroup,
-            "create-group",
-        ),
-        r(
-            Method::GET,
-            "/api/v1/projects/{project_id}/persona-groups/{group_id}",
-            Endpoint::GetGroup,
-            "get-group",
-        ),
-        r(
-            Method::PATCH,
-            "/api/v1/projects/{project_id}/persona-groups/{group_id}",
-            Endpoint::UpdateGroup,
-            "update-group",
-        ),
-        r(
-            Method::DELETE,
-            "/api/v1/projects/{project_id}/persona-groups/{group_id}",
-            Endpoint::DeleteGroup,
-            "delete-group",
-        ),
-        r(
-            Method::POST,
-            "/api/v1/projects/{project_id}/persona-groups/{group_id}/generate",
-            Endpoint::GenerateGroup,
-            "generate-group",
-        ),
-        r(
-            Method::GET,
-            "/api/v1/projects/{project_id}/persona-groups/{group_id}/personas",
-            Endpoint::ListPersonas,
-            "list-personas",
-        ),
+pub const PARSE_PROMPT: Route = Route {
+    endpoint: Endpoint::ParsePrompt,
+    method: Method::POST,
+    path: "/api/v1/projects/{project_id}/persona-groups/parse-prompt",
+    function: "parse-prompt",
+    handler: |a, r| Box::pin(handlers::parse_prompt(a, r)),
+    needs: Needs {
+        queue: false,
+        prompt_llm: true,
+    },
+};
+pub const LIST_GROUPS: Route = Route {
+    endpoint: Endpoint::ListGroups,
+    method: Method::GET,
+    path: "/api/v1/projects/{project_id}/persona-groups",
+    function: "list-groups",
+    handler: |a, r| Box::pin(handlers::list_groups(a, r)),
+    needs: NOTHING,
+};
+pub const CREATE_GROUP: Route = Route {
+    endpoint: Endpoint::CreateGroup,
+    method: Method::POST,
+    path: "/api/v1/projects/{project_id}/persona-groups",
+    function: "create-group",
+    handler: |a, r| Box::pin(handlers::create_group(a, r)),
+    needs: NOTHING,
+};
+pub const GET_GROUP: Route = Route {
+    endpoint: Endpoint::GetGroup,
+    method: Method::GET,
+    path: "/api/v1/projects/{project_id}/persona-groups/{group_id}",
+    function: "get-group",
+    handler: |a, r| Box::pin(handlers::get_group(a, r)),
+    needs: NOTHING,
+};
+pub const UPDATE_GROUP: Route = Route {
+    endpoint: Endpoint::UpdateGroup,
+    method: Method::PATCH,
+    path: "/api/v1/projects/{project_id}/persona-groups/{group_id}",
+    function: "update-group",
+    handler: |a, r| Box::pin(handlers::update_group(a, r)),
+    needs: NOTHING,
+};
+pub const DELETE_GROUP: Route = Route {
+    endpoint: Endpoint::DeleteGroup,
+    method: Method::DELETE,
+    path: "/api/v1/projects/{project_id}/persona-groups/{group_id}",
+    function: "delete-group",
+    handler: |a, r| Box::pin(handlers::delete_group(a, r)),
+    needs: NOTHING,
+};
+pub const GENERATE_GROUP: Route = Route {
+    endpoint: Endpoint::GenerateGroup,
+    method: Method::POST,
+    path: "/api/v1/projects/{project_id}/persona-groups/{group_id}/generate",
+    function: "generate-group",
+    handler: |a, r| Box::pin(handlers::generate(a, r)),
+    needs: Needs {
+        queue: true,
+        prompt_llm: false,
+    },
+};
+pub const LIST_PERSONAS: Route = Route {
+    endpoint: Endpoint::ListPersonas,
+    method: Method::GET,
+    path: "/api/v1/projects/{project_id}/persona-groups/{group_id}/personas",
+    function: "list-personas",
+    handler: |a, r| Box::pin(handlers::list_personas(a, r)),
+    needs: NOTHING,
+};
+
+/// Every route: what `boses-local` serves, and what the drift tests compare with the
+/// template and the OpenAPI document.
+pub fn routes() -> [Route; 8] {
+    [
+        PARSE_PROMPT,
+        LIST_GROUPS,
+        CREATE_GROUP,
+        GET_GROUP,
+        UPDATE_GROUP,
+        DELETE_GROUP,
+        GENERATE_GROUP,
+        LIST_PERSONAS,
     ]
+}
+
+/// The route of an endpoint.
+pub fn route_of(endpoint: Endpoint) -> Route {
+    // Every endpoint has exactly one route (a unit test checks it).
+    routes()
+        .into_iter()
+        .find(|r| r.endpoint == endpoint)
+        .unwrap_or(LIST_GROUPS)
 }
 
 pub struct PathMatch {
@@ -102,25 +169,9 @@ pub fn match_path(path: &str) -> Option<PathMatch> {
     let segments: Vec<&str> = trimmed.split('/').collect();
     let mut best: Option<(usize, PathMatch)> = None;
     for route in routes() {
-        let template: Vec<&str> = route.path.split('/').collect();
-        if template.len() != segments.len() {
+        let Some((literals, params)) = match_segments(route.path, &segments) else {
             continue;
-        }
-        let mut params = Vec::new();
-        let mut literals = 0;
-        let ok = template.iter().zip(&segments).all(|(t, s)| {
-            if let Some(name) = t.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
-                let decoded = percent_decode(s);
-                params.push((name_static(name), decoded));
-                !s.is_empty()
-            } else {
-                literals += 1;
-                t == s
-            }
-        });
-        if !ok {
-            continue;
-        }
+        };
         match &mut best {
             Some((score, m)) if *score == literals => {
                 m.candidates.push((route.method.clone(), route.endpoint))
@@ -138,6 +189,40 @@ pub fn match_path(path: &str) -> Option<PathMatch> {
         }
     }
     best.map(|(_, m)| m)
+}
+
+/// The path parameters of `path` under one template, when it matches (what API Gateway
+/// would have put in the event for that route).
+pub fn params_for(template: &str, path: &str) -> Option<Vec<(&'static str, String)>> {
+    let trimmed = path
+        .strip_suffix('/')
+        .filter(|p| !p.is_empty())
+        .unwrap_or(path);
+    let segments: Vec<&str> = trimmed.split('/').collect();
+    match_segments(template, &segments).map(|(_, params)| params)
+}
+
+/// (number of literal segments, parameters) when the template matches.
+fn match_segments(
+    template: &str,
+    segments: &[&str],
+) -> Option<(usize, Vec<(&'static str, String)>)> {
+    let template: Vec<&str> = template.split('/').collect();
+    if template.len() != segments.len() {
+        return None;
+    }
+    let mut params = Vec::new();
+    let mut literals = 0;
+    let ok = template.iter().zip(segments).all(|(t, s)| {
+        if let Some(name) = t.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
+            params.push((name_static(name), percent_decode(s)));
+            !s.is_empty()
+        } else {
+            literals += 1;
+            t == s
+        }
+    });
+    ok.then_some((literals, params))
 }
 
 fn name_static(name: &str) -> &'static str {
@@ -185,6 +270,16 @@ mod tests {
         assert_eq!(m.candidates.len(), 2);
         let m = match_path("/api/v1/projects/p/persona-groups/g").unwrap();
         assert_eq!(m.candidates.len(), 3);
+    }
+
+    #[test]
+    fn every_endpoint_has_exactly_one_route() {
+        let all = routes();
+        for r in &all {
+            assert_eq!(all.iter().filter(|o| o.endpoint == r.endpoint).count(), 1);
+            assert_eq!(route_of(r.endpoint).function, r.function);
+            assert!(r.path.starts_with(BASE), "{}", r.path);
+        }
     }
 
     #[test]

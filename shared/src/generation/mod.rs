@@ -18,7 +18,6 @@ use crate::domain::{
     GenerationId, GenerationState, GenerationStatus, Group, GroupId, ProjectId, RunInfo,
 };
 use crate::persona::engine::{PersonaEngine, PersonaRequest};
-use crate::persona::{basic, llm_writer, offline};
 use crate::queue::{BatchHandler, Queue};
 use crate::store::{GenerationWrite, PersonaRecord, Prune, Store, StoreError};
 
@@ -60,21 +59,6 @@ impl Default for GenerationSettings {
         Self {
             stale_after: Duration::from_secs(900),
             max_receives: 3,
-        }
-    }
-}
-
-impl GenerationSettings {
-    pub fn from_env() -> Self {
-        let d = Self::default();
-        let num = |name: &str| std::env::var(name).ok().and_then(|v| v.parse::<u64>().ok());
-        Self {
-            stale_after: num("GENERATION_STALE_SECONDS")
-                .map(Duration::from_secs)
-                .unwrap_or(d.stale_after),
-            max_receives: num("MAX_RECEIVE_COUNT")
-                .map(|n| n.clamp(1, 1000) as u32)
-                .unwrap_or(d.max_receives),
         }
     }
 }
@@ -482,57 +466,4 @@ impl BatchHandler for Worker {
         }
         resp
     }
-}
-
-/// The persona engine selected by `PERSONA_ENGINE` (default: the offline engine).
-pub fn engine_from_env() -> Arc<dyn PersonaEngine> {
-    match std::env::var("PERSONA_ENGINE").ok().as_deref() {
-        Some("basic") => Arc::new(basic::BasicEngine),
-        Some("llm") => match crate::chat::LlmSettings::from_env() {
-            Some(settings) => Arc::new(llm_writer::LlmEngine::new(Arc::new(
-                crate::chat::ChatClient::new(settings),
-            ))),
-            None => {
-                tracing::warn!("PERSONA_ENGINE=llm but LLM_BASE_URL/LLM_MODEL are not set; using the offline engine");
-                Arc::new(offline::OfflineEngine)
-            }
-        },
-        _ => Arc::new(offline::OfflineEngine),
-    }
-}
-
-impl Worker {
-    /// Store from `STORE`/`TABLE_NAME`, engine from `PERSONA_ENGINE`, optional
-    /// lifecycle events to `EVENTS_QUEUE_URL`.
-    pub async fn from_env() -> Result<Self, crate::api::ConfigError> {
-        let store = crate::api::StoreConfig::from_env()?.build().await;
-        let events: Option<Arc<dyn Queue>> = match std::env::var("EVENTS_QUEUE_URL")
-            .ok()
-            .filter(|u| !u.is_empty())
-        {
-            Some(url) => Some(Arc::new(crate::queue::SqsQueue::from_env(url).await)),
-            None => None,
-        };
-        Ok(Self {
-            store,
-            engine: engine_from_env(),
-            clock: Arc::new(crate::clock::SystemClock),
-            settings: GenerationSettings::from_env(),
-            events,
-        })
-    }
-}
-
-/// The whole of `functions/generation-worker/main.rs`: an SQS-triggered Lambda that
-/// reports partial batch failures.
-pub async fn run_worker_lambda() -> Result<(), lambda_runtime::Error> {
-    crate::telemetry::init();
-    let worker = Arc::new(Worker::from_env().await?);
-    lambda_runtime::run(lambda_runtime::service_fn(
-        move |event: lambda_runtime::LambdaEvent<SqsEvent>| {
-            let worker = worker.clone();
-            async move { Ok::<_, lambda_runtime::Error>(worker.handle_batch(event.payload).await) }
-        },
-    ))
-    .await
 }

@@ -28,8 +28,8 @@ use super::{
     CreateOutcome, GenerationWrite, IdempotencyRecord, Page, PersonaRecord, Prune, Store,
     StoreError,
 };
-use crate::auth::{ApiKeyRecord, KeyHash, Organisation, Project};
 use crate::clock::Timestamp;
+use crate::domain::{ApiKeyRecord, KeyHash, Organisation, Project};
 use crate::domain::{
     GenerationId, GenerationState, GenerationStatus, Group, GroupDefinition, GroupId, OrgId,
     ProjectId,

@@ -9,8 +9,8 @@ pub mod memory;
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 
-use crate::auth::{ApiKeyRecord, KeyHash, Organisation, Project};
 use crate::clock::Timestamp;
+use crate::domain::{ApiKeyRecord, KeyHash, Organisation, Project};
 use crate::domain::{
     GenerationId, GenerationState, Group, GroupDefinition, GroupId, OrgId, ProjectId,
 };

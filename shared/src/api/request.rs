@@ -1,47 +1,12 @@
-//! Request and response plumbing shared by the handlers.
+//! Reading requests: body, JSON, path and query parameters, headers, request id.
+//! Malformed input becomes an `ApiError` naming what was wrong.
 
-use lambda_http::http::{header, HeaderValue, StatusCode};
-use lambda_http::{Body, Request, RequestExt, Response};
+use lambda_http::{Body, Request, RequestExt};
 use serde_json::Value;
 
 use super::error::ApiError;
-use super::routes;
 
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
-
-pub fn json_response(status: StatusCode, body: String) -> Response<Body> {
-    let mut resp = Response::new(Body::Text(body));
-    *resp.status_mut() = status;
-    let h = resp.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    h.insert(
-        "x-content-type-options",
-        HeaderValue::from_static("nosniff"),
-    );
-    // JSON is never a document to render or frame.
-    h.insert(
-        "content-security-policy",
-        HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"),
-    );
-    h.insert("referrer-policy", HeaderValue::from_static("no-referrer"));
-    resp
-}
-
-pub fn json_value(status: StatusCode, value: &Value) -> Response<Body> {
-    json_response(status, value.to_string())
-}
-
-pub fn no_content() -> Response<Body> {
-    let mut resp = Response::new(Body::Empty);
-    *resp.status_mut() = StatusCode::NO_CONTENT;
-    resp.headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    resp
-}
 
 pub fn body_bytes(req: &Request) -> &[u8] {
     match req.body() {
@@ -80,17 +45,11 @@ pub fn required_json_body(req: &Request) -> Result<Value, ApiError> {
 
 /// A path parameter as API Gateway extracted it, or, if the integration did not
 /// (e.g. a catch-all route), as the route table reads it from the path.
+/// A path parameter as API Gateway (or `App::serve`, for local requests) set it.
 pub fn path_param(req: &Request, name: &str) -> Option<String> {
-    if let Some(v) = req.path_parameters_ref().and_then(|p| p.first(name)) {
-        return Some(v.to_owned());
-    }
-    let path = req.uri().path();
-    routes::match_path(path).and_then(|m| {
-        m.params
-            .into_iter()
-            .find(|(k, _)| *k == name)
-            .map(|(_, v)| v)
-    })
+    req.path_parameters_ref()
+        .and_then(|p| p.first(name))
+        .map(str::to_owned)
 }
 
 pub fn query_param(req: &Request, name: &str) -> Option<String> {

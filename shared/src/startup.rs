@@ -1,0 +1,173 @@
+//! One wiring: from [`Settings`] to the parts a process runs. Every API Lambda, the
+//! generation worker and `boses-local` build their store, app, worker and seed data
+//! here, so a setting means the same thing everywhere (lifecycle events included).
+
+use std::sync::Arc;
+
+use crate::api::routes::{Needs, Route};
+use crate::api::App;
+use crate::chat::ChatClient;
+use crate::clock::{Clock, SystemClock};
+use crate::config::{ConfigError, EngineChoice, Settings, StoreConfig};
+use crate::generation::Worker;
+use crate::persona::engine::PersonaEngine;
+use crate::persona::{basic, llm_writer, offline};
+use crate::queue::{Queue, SqsQueue};
+use crate::store::{DynamoStore, MemoryStore, Store};
+use crate::tenancy::{self, Seeded, TenancyError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error("could not seed the store")]
+    Seed(#[source] TenancyError),
+}
+
+/// The settings and the long-lived parts built from them, once per process.
+pub struct Services {
+    pub settings: Settings,
+    pub store: Arc<dyn Store>,
+    pub clock: Arc<dyn Clock>,
+}
+
+impl Services {
+    /// The store the settings name, and the system clock.
+    pub async fn build(settings: Settings) -> Self {
+        let store: Arc<dyn Store> = match &settings.store {
+            StoreConfig::Memory => Arc::new(MemoryStore::new()),
+            StoreConfig::Dynamo { table } => Arc::new(DynamoStore::from_env(table.clone()).await),
+        };
+        Self::with_store(settings, store, Arc::new(SystemClock))
+    }
+
+    /// Given parts (tests pass their own store and clock).
+    pub fn with_store(settings: Settings, store: Arc<dyn Store>, clock: Arc<dyn Clock>) -> Self {
+        Self {
+            settings,
+            store,
+            clock,
+        }
+    }
+
+    /// The one seeding path: a store without organisations gets one organisation,
+    /// project and key, from `BOSES_API_KEY` / `BOSES_PROJECT_ID` when they are set.
+    /// `None` when the store already has tenants.
+    pub async fn seed_if_empty(&self) -> Result<Option<Seeded>, StartupError> {
+        let has_any = self
+            .store
+            .has_any_organisation()
+            .await
+            .map_err(|e| StartupError::Seed(e.into()))?;
+        if has_any {
+            return Ok(None);
+        }
+        let seed = &self.settings.seed;
+        tenancy::seed(
+            self.store.as_ref(),
+            self.clock.as_ref(),
+            seed.api_key.clone(),
+            seed.project_id,
+        )
+        .await
+        .map(Some)
+        .map_err(StartupError::Seed)
+    }
+
+    /// The API over this store, without a queue (generate then answers 503; add one
+    /// with [`App::with_queue`]), and with parse-prompt's LLM client when the caller
+    /// serves parse-prompt and `PROMPT_PARSER=llm` asks for it.
+    pub fn app(&self, needs: Needs) -> App {
+        let mut app = App::new(self.store.clone(), self.clock.clone());
+        app.generation = self.settings.generation.clone();
+        if needs.prompt_llm && self.settings.prompt_parser_llm {
+            app.prompt_llm = self.chat_client();
+        }
+        app
+    }
+
+    /// The SQS queue generate sends to (`QUEUE_URL`).
+    pub async fn generation_queue(&self) -> Result<SqsQueue, ConfigError> {
+        let url = self
+            .settings
+            .queue_url
+            .clone()
+            .ok_or(ConfigError::Missing("QUEUE_URL"))?;
+        Ok(SqsQueue::from_env(url).await)
+    }
+
+    /// The generation worker over this store: the configured engine, and lifecycle
+    /// events when `EVENTS_QUEUE_URL` is set.
+    pub async fn worker(&self) -> Worker {
+        let events: Option<Arc<dyn Queue>> = match &self.settings.events_queue_url {
+            Some(url) => Some(Arc::new(SqsQueue::from_env(url.clone()).await)),
+            None => None,
+        };
+        Worker {
+            store: self.store.clone(),
+            engine: self.engine(),
+            clock: self.clock.clone(),
+            settings: self.settings.generation.clone(),
+            events,
+        }
+    }
+
+    /// The persona engine `PERSONA_ENGINE` selects (default: the offline engine).
+    pub fn engine(&self) -> Arc<dyn PersonaEngine> {
+        match self.settings.engine {
+            EngineChoice::Offline => Arc::new(offline::OfflineEngine),
+            EngineChoice::Basic => Arc::new(basic::BasicEngine),
+            EngineChoice::Llm => match self.chat_client() {
+                Some(client) => Arc::new(llm_writer::LlmEngine::new(Arc::new(client))),
+                None => {
+                    tracing::warn!("PERSONA_ENGINE=llm but LLM_BASE_URL/LLM_MODEL are not set; using the offline engine");
+                    Arc::new(offline::OfflineEngine)
+                }
+            },
+        }
+    }
+
+    fn chat_client(&self) -> Option<ChatClient> {
+        self.settings.llm.clone().map(ChatClient::new)
+    }
+}
+
+/// The whole of each API function's `main`: settings, services, the parts its route
+/// needs, then one handler per request. Only the route's own handler is referenced, so
+/// each binary carries only its own code.
+pub async fn run_http_lambda(route: Route) -> Result<(), lambda_http::Error> {
+    crate::telemetry::init();
+    let services = Services::build(Settings::from_env()?).await;
+    if services.settings.store == StoreConfig::Memory {
+        // `cargo lambda watch` with STORE=memory: without tenants every event is a 401.
+        services.seed_if_empty().await?;
+    }
+    let mut app = services.app(route.needs);
+    if route.needs.queue {
+        app.queue = Some(Arc::new(services.generation_queue().await?));
+    }
+    let app = Arc::new(app);
+    lambda_http::run(lambda_http::service_fn(move |req| {
+        let app = app.clone();
+        let route = route.clone();
+        async move { Ok::<_, std::convert::Infallible>(app.serve(&route, req).await) }
+    }))
+    .await
+}
+
+/// The whole of the generation worker's `main`: an SQS-triggered Lambda that reports
+/// partial batch failures.
+pub async fn run_worker_lambda() -> Result<(), lambda_runtime::Error> {
+    use crate::queue::BatchHandler;
+    use aws_lambda_events::event::sqs::SqsEvent;
+    crate::telemetry::init();
+    let services = Services::build(Settings::from_env()?).await;
+    let worker = Arc::new(services.worker().await);
+    lambda_runtime::run(lambda_runtime::service_fn(
+        move |event: lambda_runtime::LambdaEvent<SqsEvent>| {
+            let worker = worker.clone();
+            async move { Ok::<_, lambda_runtime::Error>(worker.handle_batch(event.payload).await) }
+        },
+    ))
+    .await
+}
