@@ -6,10 +6,8 @@ use super::parser::Parser;
 use super::tokens::TokenKind;
 
 pub(super) type Range = (Option<u8>, Option<u8>);
-/// Life-stage phrases with the ages they imply (no upper bound for seniors).
-type Stage = (&'static [&'static [&'static str]], u32, Option<u32>);
-/// Generation phrases with their Pew birth years.
-type Generation = (&'static [&'static [&'static str]], i32, i32);
+/// A life stage's ages: no upper bound for seniors.
+type StageAges = (u32, Option<u32>);
 
 /// How a life stage is tied to the generation before it.
 #[derive(Clone, Copy)]
@@ -142,310 +140,176 @@ impl Parser<'_> {
 
     /// Explicit numeric ages: ranges, decades, bounds and single ages.
     fn explicit_ages(&self) -> Option<Range> {
-        let mut ranges: Vec<(u32, u32)> = Vec::new();
-        let mut mins: Vec<u32> = Vec::new();
-        let mut maxs: Vec<u32> = Vec::new();
-        let mut singles: Vec<u32> = Vec::new();
-        let n = self.tokens.len();
+        let mut found = AgeMentions::default();
         let mut i = 0;
-        while i < n {
-            match self.tokens[i].kind.clone() {
-                TokenKind::Num(a) if !self.is_decoy(i) => {
-                    // Range: "25-34", "25 to 34", "between 25 and 34".
-                    let mut j = i + 1;
-                    let mut is_range = false;
-                    if self.range_word(j) {
-                        j += 1;
-                        if self.range_word(j) {
-                            j += 1;
-                        }
-                        is_range = true;
-                    } else if matches!(self.low(j), "and" | "dan" | "at" | "&")
-                        || self.is_sym(j, &['&'])
-                    {
-                        let before = self.words_before(i, 2);
-                        is_range = before.iter().any(|w| {
-                            matches!(
-                                *w,
-                                "between"
-                                    | "antara"
-                                    | "from"
-                                    | "mula"
-                                    | "dari"
-                                    | "ages"
-                                    | "aged"
-                                    | "edad"
-                            )
-                        });
-                        j += 1;
-                    }
-                    if is_range {
-                        if let TokenKind::Num(b) = self
-                            .tokens
-                            .get(j)
-                            .map(|t| t.kind.clone())
-                            .unwrap_or(TokenKind::Sym(' '))
-                        {
-                            let decoy_b = self.is_sym(j + 1, &['%'])
-                                || self
-                                    .words_after(j, 1)
-                                    .first()
-                                    .is_some_and(|w| UNIT_AFTER.contains(w));
-                            if !decoy_b && b <= 120 && a <= b && b >= 13 && !(a < 13 && b < 18) {
-                                ranges.push((a, b));
-                                i = j + 1;
-                                continue;
-                            }
-                        }
-                        if let Some(TokenKind::Decade(b)) =
-                            self.tokens.get(j).map(|t| t.kind.clone())
-                        {
-                            if a <= b + 9 && b >= 10 {
-                                ranges.push((a, b + 9));
-                                i = j + 1;
-                                continue;
-                            }
-                        }
-                    }
-                    let before = self.words_before(i, 3);
-                    let after = self.words_after(i, 4);
-                    // "30 and 40 year olds" is not a lower bound on 30.
-                    let plus = self.is_sym(i + 1, &['+']);
-                    let and_up = [
-                        &["and", "above"][..],
-                        &["and", "over"],
-                        &["and", "older"],
-                        &["or", "older"],
-                        &["or", "above"],
-                        &["and", "up"],
-                        &["pataas"],
-                        &["ke", "atas"],
-                        &["keatas"],
-                        &["tahun", "ke", "atas"],
-                        &["at", "pataas"],
-                        &["years", "and", "older"],
-                        &["years", "and", "above"],
-                        &["years", "old", "and", "above"],
-                        &["years", "old", "and", "older"],
-                        &["yrs", "and", "above"],
-                        &["years", "and", "up"],
-                        &["above"],
-                        &["plus"],
-                        &["taong", "gulang", "pataas"],
-                        &["tahun", "keatas"],
-                        &["dan", "ke", "atas"],
-                        &["dan", "keatas"],
-                    ];
-                    let and_down = [
-                        &["and", "below"][..],
-                        &["and", "under"],
-                        &["and", "younger"],
-                        &["or", "younger"],
-                        &["or", "below"],
-                        &["pababa"],
-                        &["ke", "bawah"],
-                        &["kebawah"],
-                        &["tahun", "ke", "bawah"],
-                        &["and", "less"],
-                        &["years", "and", "below"],
-                        &["years", "and", "under"],
-                        &["years", "old", "and", "below"],
-                        &["years", "old", "and", "under"],
-                    ];
-                    if plus || and_up.iter().any(|p| Self::starts_with(&after, p)) {
-                        mins.push(a);
-                    } else if and_down.iter().any(|p| Self::starts_with(&after, p)) {
-                        maxs.push(a);
-                    } else if [
-                        &["at", "least"][..],
-                        &["minimum"],
-                        &["min"],
-                        &["minimal"],
-                        &["sekurang", "kurangnya"],
-                        &["paling", "tidak"],
-                        &["no", "younger", "than"],
-                        &["not", "younger", "than"],
-                        &["atleast"],
-                    ]
-                    .iter()
-                    .any(|p| Self::ends_with(&before, p))
-                    {
-                        if !self.is_duration(i) {
-                            mins.push(a);
-                        }
-                    } else if [
-                        &["no", "older", "than"][..],
-                        &["not", "older", "than"],
-                        &["no", "more", "than"],
-                        &["not", "more", "than"],
-                        &["not", "over"],
-                    ]
-                    .iter()
-                    .any(|p| Self::ends_with(&before, p))
-                    {
-                        if !self.is_duration(i) {
-                            maxs.push(a);
-                        }
-                    } else if [
-                        &["over"][..],
-                        &["above"],
-                        &["older", "than"],
-                        &["more", "than"],
-                        &["di", "atas"],
-                        &["lebih", "dari"],
-                        &["lebih"],
-                        &["mahigit"],
-                        &["higit", "sa"],
-                        &["lampas"],
-                        &["past"],
-                        &["beyond"],
-                        &["atas"],
-                        &["melebihi"],
-                    ]
-                    .iter()
-                    .any(|p| Self::ends_with(&before, p))
-                    {
-                        if !self.is_duration(i) {
-                            mins.push(a + 1);
-                        }
-                    } else if [
-                        &["under"][..],
-                        &["below"],
-                        &["younger", "than"],
-                        &["less", "than"],
-                        &["di", "bawah"],
-                        &["bawah"],
-                        &["kurang", "dari"],
-                        &["wala", "pang"],
-                        &["bellow"],
-                    ]
-                    .iter()
-                    .any(|p| Self::ends_with(&before, p))
-                    {
-                        if !self.is_duration(i) {
-                            maxs.push(a.saturating_sub(1));
-                        }
-                    } else if [
-                        &["up", "to"][..],
-                        &["hanggang"],
-                        &["sampai"],
-                        &["hingga"],
-                        &["maximum"],
-                        &["max"],
-                        &["at", "most"],
-                        &["not", "older", "than"],
-                        &["no", "older", "than"],
-                        &["maksimal"],
-                    ]
-                    .iter()
-                    .any(|p| Self::ends_with(&before, p))
-                    {
-                        if !self.is_duration(i) {
-                            maxs.push(a);
-                        }
-                    } else {
-                        // A single age: "35-year-old", "35 years old", "aged 35", "35yo".
-                        let yo = [
-                            &["year", "old"][..],
-                            &["years", "old"],
-                            &["yr", "old"],
-                            &["yrs", "old"],
-                            &["yo"],
-                            &["y", "o"],
-                            &["year", "olds"],
-                            &["yos"],
-                            &["taong", "gulang"],
-                            &["anyos"],
-                            &["yrs"],
-                        ];
-                        let aged_before = before.last().is_some_and(|w| {
-                            matches!(
-                                *w,
-                                "aged"
-                                    | "age"
-                                    | "usia"
-                                    | "umur"
-                                    | "berusia"
-                                    | "berumur"
-                                    | "edad"
-                                    | "ages"
-                                    | "umurnya"
-                            )
-                        });
-                        let tahun_after = after
-                            .first()
-                            .is_some_and(|w| matches!(*w, "tahun" | "taon"))
-                            && aged_before;
-                        if yo.iter().any(|p| Self::starts_with(&after, p))
-                            || aged_before
-                            || tahun_after
-                        {
-                            singles.push(a);
-                        }
-                    }
-                }
-                TokenKind::Decade(d) => {
-                    let (lo, hi) = self.decade_range(i, d);
-                    // "over-50s", "under-30s" (UK): bounds, not decades.
-                    let before = self.words_before(i, 2);
-                    let over = [&["over"][..], &["above"], &["older", "than"]]
-                        .iter()
-                        .any(|p| Self::ends_with(&before, p));
-                    let under = [&["under"][..], &["below"], &["younger", "than"]]
-                        .iter()
-                        .any(|p| Self::ends_with(&before, p));
-                    if d >= 10 && (over || under) {
-                        if over {
-                            mins.push(d + 1);
-                        } else {
-                            maxs.push(d.saturating_sub(1));
-                        }
-                        i += 1;
-                        continue;
-                    }
-                    // "20s and 30s", "20s-30s", "late 20s to early 30s".
-                    if let Some((hi2, next)) = self.joined_decade(i, d) {
-                        ranges.push((lo, hi2));
-                        i = next;
-                        continue;
-                    }
-                    if (10..=90).contains(&d) && d % 10 == 0 {
-                        ranges.push((lo, hi));
-                    }
-                }
-                TokenKind::Word => {
-                    if let Some(d) = word_decade(&self.tokens[i].low) {
-                        let (lo, hi) = self.decade_range(i, d);
-                        // "twenties and thirties", "late twenties to early thirties".
-                        if let Some((hi2, next)) = self.joined_decade(i, d) {
-                            ranges.push((lo, hi2));
-                            i = next;
-                            continue;
-                        }
-                        ranges.push((lo, hi));
-                    }
-                }
-                _ => {}
+        while i < self.tokens.len() {
+            i = match self.tokens[i].kind.clone() {
+                TokenKind::Num(a) if !self.is_decoy(i) => self.number_ages(i, a, &mut found),
+                TokenKind::Decade(d) => self.decade_ages(i, d, &mut found),
+                TokenKind::Word => self.word_decade_ages(i, &mut found),
+                _ => i + 1,
+            };
+        }
+        found.reconcile()
+    }
+
+    /// The number `a` at token `i`: a range, a bound or a single age. Returns the token
+    /// to look at next.
+    fn number_ages(&self, i: usize, a: u32, found: &mut AgeMentions) -> usize {
+        if let Some((range, next)) = self.range_from(i, a) {
+            found.ranges.push(range);
+            return next;
+        }
+        self.bound_or_single_age(i, a, found);
+        i + 1
+    }
+
+    /// A range starting with the number `a` at token `i` ("25-34", "25 to 34", "between 25
+    /// and 34", "25 to 30s"), and the token after it.
+    fn range_from(&self, i: usize, a: u32) -> Option<((u32, u32), usize)> {
+        let mut j = i + 1;
+        if self.range_word(j) {
+            j += 1;
+            if self.range_word(j) {
+                j += 1;
             }
-            i += 1;
+        } else if matches!(self.low(j), "and" | "dan" | "at" | "&") || self.is_sym(j, &['&']) {
+            let before = self.words_before(i, 2);
+            let introduced = before.iter().any(|w| {
+                matches!(
+                    *w,
+                    "between" | "antara" | "from" | "mula" | "dari" | "ages" | "aged" | "edad"
+                )
+            });
+            if !introduced {
+                return None;
+            }
+            j += 1;
+        } else {
+            return None;
         }
-        let clamp = |v: u32| v.min(100) as u8;
-        // Several ranges describe several segments of one group ("women 25-34 and men
-        // 35-44"): the group spans them all.
-        let lo = ranges.iter().map(|r| r.0).min();
-        let hi = ranges.iter().map(|r| r.1).max();
-        if let (Some(a), Some(b)) = (lo, hi) {
-            return Some((Some(clamp(a.max(13))), Some(clamp(b))));
+        if let TokenKind::Num(b) = self
+            .tokens
+            .get(j)
+            .map(|t| t.kind.clone())
+            .unwrap_or(TokenKind::Sym(' '))
+        {
+            let decoy_b = self.is_sym(j + 1, &['%'])
+                || self
+                    .words_after(j, 1)
+                    .first()
+                    .is_some_and(|w| UNIT_AFTER.contains(w));
+            if !decoy_b && b <= 120 && a <= b && b >= 13 && !(a < 13 && b < 18) {
+                return Some(((a, b), j + 1));
+            }
         }
-        let min = mins.into_iter().filter(|m| (13..=100).contains(m)).max();
-        let max = maxs.into_iter().filter(|m| (13..=100).contains(m)).min();
-        if min.is_some() || max.is_some() {
-            return Some((min.map(clamp), max.map(clamp)));
+        if let Some(TokenKind::Decade(b)) = self.tokens.get(j).map(|t| t.kind.clone()) {
+            if a <= b + 9 && b >= 10 {
+                return Some(((a, b + 9), j + 1));
+            }
         }
-        singles
-            .into_iter()
-            .find(|s| (13..=100).contains(s))
-            .map(|s| (Some(clamp(s)), Some(clamp(s))))
+        None
+    }
+
+    /// The number `a` at token `i`, not part of a range: a bound from the words around
+    /// it ("40+", "under 25", "up to 30"), or one age ("35 years old", "aged 35").
+    fn bound_or_single_age(&self, i: usize, a: u32, found: &mut AgeMentions) {
+        let before = self.words_before(i, 3);
+        let after = self.words_after(i, 4);
+        let after_is = |list: &[&[&str]]| list.iter().any(|p| Self::starts_with(&after, p));
+        let before_is = |list: &[&[&str]]| list.iter().any(|p| Self::ends_with(&before, p));
+        // "30 and 40 year olds" is not a lower bound on 30.
+        let plus = self.is_sym(i + 1, &['+']);
+        // A bound written before the number may be a duration instead ("at least 10
+        // years of experience"): then the number says nothing.
+        let unless_duration = |list: &mut Vec<u32>, v: u32| {
+            if !self.is_duration(i) {
+                list.push(v);
+            }
+        };
+        if plus || after_is(OR_OLDER_AFTER) {
+            found.mins.push(a);
+        } else if after_is(OR_YOUNGER_AFTER) {
+            found.maxs.push(a);
+        } else if before_is(AT_LEAST_BEFORE) {
+            unless_duration(&mut found.mins, a);
+        } else if before_is(NO_OLDER_THAN_BEFORE) {
+            unless_duration(&mut found.maxs, a);
+        } else if before_is(OLDER_THAN_BEFORE) {
+            unless_duration(&mut found.mins, a + 1);
+        } else if before_is(YOUNGER_THAN_BEFORE) {
+            unless_duration(&mut found.maxs, a.saturating_sub(1));
+        } else if before_is(UP_TO_BEFORE) {
+            unless_duration(&mut found.maxs, a);
+        } else {
+            let aged_before = before.last().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "aged"
+                        | "age"
+                        | "usia"
+                        | "umur"
+                        | "berusia"
+                        | "berumur"
+                        | "edad"
+                        | "ages"
+                        | "umurnya"
+                )
+            });
+            let tahun_after = after
+                .first()
+                .is_some_and(|w| matches!(*w, "tahun" | "taon"))
+                && aged_before;
+            if after_is(YEARS_OLD_AFTER) || aged_before || tahun_after {
+                found.singles.push(a);
+            }
+        }
+    }
+
+    /// The decade `d` at token `i` ("30s"): a bound ("over-50s"), a span of decades ("20s
+    /// and 30s") or one decade. Returns the token to look at next.
+    fn decade_ages(&self, i: usize, d: u32, found: &mut AgeMentions) -> usize {
+        let (lo, hi) = self.decade_range(i, d);
+        // "over-50s", "under-30s" (UK): bounds, not decades.
+        let before = self.words_before(i, 2);
+        let over = [&["over"][..], &["above"], &["older", "than"]]
+            .iter()
+            .any(|p| Self::ends_with(&before, p));
+        let under = [&["under"][..], &["below"], &["younger", "than"]]
+            .iter()
+            .any(|p| Self::ends_with(&before, p));
+        if d >= 10 && (over || under) {
+            if over {
+                found.mins.push(d + 1);
+            } else {
+                found.maxs.push(d.saturating_sub(1));
+            }
+            return i + 1;
+        }
+        // "20s and 30s", "20s-30s", "late 20s to early 30s".
+        if let Some((hi2, next)) = self.joined_decade(i, d) {
+            found.ranges.push((lo, hi2));
+            return next;
+        }
+        if (10..=90).contains(&d) && d.is_multiple_of(10) {
+            found.ranges.push((lo, hi));
+        }
+        i + 1
+    }
+
+    /// A decade written as a word at token `i` ("thirties"), alone or joined to a later
+    /// one. Returns the token to look at next.
+    fn word_decade_ages(&self, i: usize, found: &mut AgeMentions) -> usize {
+        if let Some(d) = word_decade(&self.tokens[i].low) {
+            let (lo, hi) = self.decade_range(i, d);
+            // "twenties and thirties", "late twenties to early thirties".
+            if let Some((hi2, next)) = self.joined_decade(i, d) {
+                found.ranges.push((lo, hi2));
+                return next;
+            }
+            found.ranges.push((lo, hi));
+        }
+        i + 1
     }
 
     /// The later decade joined to decade `d` at token `i` ("20s and 30s", "late 20s to
@@ -520,214 +384,14 @@ impl Parser<'_> {
         }
     }
 
+    /// Ages from a generation ("Gen Z") and a life stage ("teens"), combined by how the
+    /// prompt ties them: "Gen Z teens" narrows, "Gen Z and teens" widens.
     fn generation_and_stage(&self) -> Option<Range> {
-        let y = self.today.year;
-        // (word phrases, earliest birth year, latest birth year)
-        let gens: [Generation; 4] = [
-            (
-                &[
-                    &["gen", "z"],
-                    &["genz"],
-                    &["generation", "z"],
-                    &["zoomers"],
-                    &["zoomer"],
-                    &["gen", "zers"],
-                    &["gen", "zs"],
-                    &["gen", "z", "ers"],
-                    &["gen", "zer"],
-                    &["generasi", "z"],
-                    &["generation", "zoomers"],
-                ],
-                1997,
-                2012,
-            ),
-            (
-                &[
-                    &["millennials"],
-                    &["millennial"],
-                    &["millenials"],
-                    &["millenial"],
-                    &["milenial"],
-                    &["milenials"],
-                    &["milennials"],
-                    &["milennial"],
-                    &["millenails"],
-                    &["millenian"],
-                    &["generasi", "milenial"],
-                    &["generasi", "y"],
-                    &["milenyal"],
-                    &["gen", "y"],
-                    &["generation", "y"],
-                    &["gen", "yers"],
-                ],
-                1981,
-                1996,
-            ),
-            (
-                &[
-                    &["gen", "x"],
-                    &["generation", "x"],
-                    &["gen", "xers"],
-                    &["gen", "xer"],
-                    &["genx"],
-                    &["generasi", "x"],
-                ],
-                1965,
-                1980,
-            ),
-            (
-                &[
-                    &["boomers"],
-                    &["boomer"],
-                    &["baby", "boomers"],
-                    &["babyboomers"],
-                ],
-                1946,
-                1964,
-            ),
-        ];
-        let teens = ["teens", "teenagers", "teenager", "teen", "remaja"]
-            .iter()
-            .any(|t| self.find(&[t]).into_iter().any(|w| !self.is_object(w)));
-        let mut gen_range: Option<(u32, u32)> = None;
-        for (phrases, first, last) in gens {
-            if phrases.iter().any(|p| self.has(p)) {
-                let lo = (y - last).max(0) as u32;
-                let hi = (y - first).max(0) as u32;
-                gen_range = Some(match gen_range {
-                    Some((a, b)) => (a.min(lo), b.max(hi)),
-                    None => (lo, hi),
-                });
-            }
-        }
-        // Gen Z is floored at 18 unless teens are named.
-        if let Some((lo, hi)) = gen_range {
-            if lo < 18 && !teens {
-                gen_range = Some((18, hi));
-            }
-        }
-        let stages: [Stage; 9] = [
-            (
-                &[
-                    &["teens"],
-                    &["teenagers"],
-                    &["teenager"],
-                    &["teen"],
-                    &["remaja"],
-                    &["adolescents"],
-                ],
-                13,
-                Some(19),
-            ),
-            (
-                &[
-                    &["college", "students"],
-                    &["university", "students"],
-                    &["college", "student"],
-                    &["mahasiswa"],
-                    &["mahasiswi"],
-                    &["uni", "students"],
-                    &["undergrads"],
-                    &["undergraduates"],
-                    &["college", "kids"],
-                    &["pelajar", "universiti"],
-                    &["pelajar", "kolej"],
-                    &["pelajar", "ipt"],
-                ],
-                18,
-                Some(24),
-            ),
-            (
-                &[
-                    &["young", "adults"],
-                    &["young", "adult"],
-                    &["dewasa", "muda"],
-                    &["anak", "muda"],
-                    &["orang", "muda"],
-                ],
-                18,
-                Some(29),
-            ),
-            (
-                &[
-                    &["young", "professionals"],
-                    &["young", "professional"],
-                    &["yuppies"],
-                    &["profesional", "muda"],
-                    &["pekerja", "profesional", "muda"],
-                    &["batang", "propesyonal"],
-                ],
-                22,
-                Some(35),
-            ),
-            (
-                &[
-                    &["middle", "aged"],
-                    &["middle", "age"],
-                    &["paruh", "baya"],
-                    &["separuh", "umur"],
-                ],
-                40,
-                Some(60),
-            ),
-            (
-                &[
-                    &["seniors"],
-                    &["senior", "citizens"],
-                    &["senior", "citizen"],
-                    &["warga", "lanjut", "usia"],
-                    &["retirees"],
-                    &["retired"],
-                    &["elderly"],
-                    &["older", "adults"],
-                    &["pensioners"],
-                    &["lansia"],
-                    &["warga", "emas"],
-                    &["pensiunan"],
-                    &["warga", "senior"],
-                    &["lolo", "at", "lola"],
-                ],
-                60,
-                None,
-            ),
-            (&[&["young", "parents"]], 22, Some(35)),
-            (&[&["new", "parents"]], 22, Some(40)),
-            (
-                &[
-                    &["fresh", "graduates"],
-                    &["fresh", "grads"],
-                    &["new", "graduates"],
-                ],
-                21,
-                Some(25),
-            ),
-        ];
-        let mut stage_range: Option<(u32, Option<u32>)> = None;
-        // How the life stage is tied to a generation named before it, if it is.
-        let mut joined: Option<Joined> = None;
-        for (phrases, lo, hi) in stages {
-            if stage_range.is_some() {
-                break;
-            }
-            // "senior high school" and "senior managers" are not seniors.
-            let at = phrases.iter().find_map(|p| {
-                self.find(p).into_iter().find(|&w| {
-                    let next = self
-                        .words
-                        .get(w + p.len())
-                        .map(|&t| self.tokens[t].low.as_str());
-                    (!(p == &["seniors"]
-                        || p == &["senior", "citizens"]
-                        || p == &["senior", "citizen"])
-                        || !matches!(next, Some("high" | "managers" | "executives" | "engineers")))
-                        && !self.is_object(w)
-                })
-            });
-            if at.is_some() || lo == 18 && hi == Some(24) && self.students_at_college() {
-                stage_range = Some((lo, hi));
-                joined = at.and_then(|w| self.joined_to_generation(w));
-            }
-        }
+        let gen_range = self.generation_ages();
+        let (stage_range, joined) = match self.life_stage() {
+            Some((range, joined)) => (Some(range), joined),
+            None => (None, None),
+        };
         match (gen_range, stage_range, joined) {
             // "Gen Z including teenagers": the generation, its teens included.
             (Some((lo, hi)), Some(_), Some(Joined::Including)) => {
@@ -754,6 +418,57 @@ impl Parser<'_> {
         }
     }
 
+    /// The ages of the generations named, this year: one span covering all of them.
+    fn generation_ages(&self) -> Option<(u32, u32)> {
+        let y = self.today.year;
+        let teens = ["teens", "teenagers", "teenager", "teen", "remaja"]
+            .iter()
+            .any(|t| self.find(&[t]).into_iter().any(|w| !self.is_object(w)));
+        let mut gen_range: Option<(u32, u32)> = None;
+        for &(phrases, first, last) in GENERATIONS {
+            if phrases.iter().any(|p| self.has(p)) {
+                let lo = (y - last).max(0) as u32;
+                let hi = (y - first).max(0) as u32;
+                gen_range = Some(match gen_range {
+                    Some((a, b)) => (a.min(lo), b.max(hi)),
+                    None => (lo, hi),
+                });
+            }
+        }
+        // Gen Z is floored at 18 unless teens are named.
+        if let Some((lo, hi)) = gen_range {
+            if lo < 18 && !teens {
+                gen_range = Some((18, hi));
+            }
+        }
+        gen_range
+    }
+
+    /// The first life stage named for the audience itself: its ages, and how it is tied
+    /// to a generation named before it, if it is.
+    fn life_stage(&self) -> Option<(StageAges, Option<Joined>)> {
+        for &(phrases, lo, hi) in LIFE_STAGES {
+            // "senior high school" and "senior managers" are not seniors.
+            let at = phrases.iter().find_map(|p| {
+                self.find(p).into_iter().find(|&w| {
+                    let next = self
+                        .words
+                        .get(w + p.len())
+                        .map(|&t| self.tokens[t].low.as_str());
+                    (!(p == &["seniors"]
+                        || p == &["senior", "citizens"]
+                        || p == &["senior", "citizen"])
+                        || !matches!(next, Some("high" | "managers" | "executives" | "engineers")))
+                        && !self.is_object(w)
+                })
+            });
+            if at.is_some() || lo == 18 && hi == Some(24) && self.students_at_college() {
+                return Some(((lo, hi), at.and_then(|w| self.joined_to_generation(w))));
+            }
+        }
+        None
+    }
+
     /// Whether the life stage at word `w` is added to a generation named just before it
     /// ("Gen Z including teens", "millennials and young professionals") rather than
     /// narrowing it ("Gen Z teens").
@@ -774,6 +489,46 @@ impl Parser<'_> {
         } else {
             None
         }
+    }
+}
+
+/// The ages a prompt states in numbers, gathered before they are reconciled into one.
+#[derive(Default)]
+struct AgeMentions {
+    ranges: Vec<(u32, u32)>,
+    mins: Vec<u32>,
+    maxs: Vec<u32>,
+    singles: Vec<u32>,
+}
+
+impl AgeMentions {
+    /// Ranges win over bounds, and bounds over single ages.
+    fn reconcile(self) -> Option<Range> {
+        let clamp = |v: u32| v.min(100) as u8;
+        // Several ranges describe several segments of one group ("women 25-34 and men
+        // 35-44"): the group spans them all.
+        let lo = self.ranges.iter().map(|r| r.0).min();
+        let hi = self.ranges.iter().map(|r| r.1).max();
+        if let (Some(a), Some(b)) = (lo, hi) {
+            return Some((Some(clamp(a.max(13))), Some(clamp(b))));
+        }
+        let min = self
+            .mins
+            .into_iter()
+            .filter(|m| (13..=100).contains(m))
+            .max();
+        let max = self
+            .maxs
+            .into_iter()
+            .filter(|m| (13..=100).contains(m))
+            .min();
+        if min.is_some() || max.is_some() {
+            return Some((min.map(clamp), max.map(clamp)));
+        }
+        self.singles
+            .into_iter()
+            .find(|s| (13..=100).contains(s))
+            .map(|s| (Some(clamp(s)), Some(clamp(s))))
     }
 }
 

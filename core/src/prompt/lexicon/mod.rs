@@ -4,6 +4,7 @@
 //!
 //! Data only, one file per topic; the extractors glob-import all of it.
 
+mod ages;
 mod gender;
 mod income;
 mod numbers;
@@ -11,6 +12,7 @@ mod occupation;
 mod people;
 mod places;
 
+pub(crate) use ages::*;
 pub(crate) use gender::*;
 pub(crate) use income::*;
 pub(crate) use numbers::*;
