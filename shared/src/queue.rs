@@ -13,8 +13,21 @@ use tokio::sync::{mpsc, Notify};
 
 #[derive(Debug, thiserror::Error)]
 pub enum QueueError {
-    #[error("queue unavailable: {0}")]
-    Unavailable(String),
+    #[error("queue unavailable: {context}")]
+    Unavailable {
+        context: String,
+        #[source]
+        source: Option<crate::store::BoxError>,
+    },
+}
+
+impl QueueError {
+    pub fn unavailable(context: impl Into<String>) -> Self {
+        Self::Unavailable {
+            context: context.into(),
+            source: None,
+        }
+    }
 }
 
 #[async_trait]
@@ -65,8 +78,9 @@ impl Queue for SqsQueue {
             .send()
             .await
             .map(|_| ())
-            .map_err(|e| {
-                QueueError::Unavailable(format!("{}", aws_sdk_sqs::error::DisplayErrorContext(e)))
+            .map_err(|e| QueueError::Unavailable {
+                context: "SQS SendMessage failed".into(),
+                source: Some(Box::new(e)),
             })
     }
 }
@@ -217,7 +231,7 @@ impl Queue for InProcessQueue {
             })
             .map_err(|_| {
                 self.finish_one();
-                QueueError::Unavailable("local queue closed".into())
+                QueueError::unavailable("local queue closed")
             })
     }
 }

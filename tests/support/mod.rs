@@ -343,7 +343,7 @@ pub mod generation {
     impl Queue for RecordingQueue {
         async fn send(&self, body: String) -> Result<(), QueueError> {
             if self.fail.load(Ordering::SeqCst) {
-                return Err(QueueError::Unavailable("injected send failure".into()));
+                return Err(QueueError::unavailable("injected send failure"));
             }
             self.sent.lock().unwrap().push(body);
             Ok(())
@@ -453,15 +453,15 @@ pub mod generation {
                 Action::Proceed => self.inner.write_generation(w).await,
                 Action::CrashAfter => {
                     self.inner.write_generation(w).await?;
-                    Err(StoreError::Unavailable("injected crash after write".into()))
+                    Err(StoreError::unavailable_msg("injected crash after write"))
                 }
                 Action::AppliedButLost => {
                     self.inner.write_generation(w).await?;
                     Ok(false)
                 }
-                Action::CrashBefore => Err(StoreError::Unavailable(
-                    "injected crash before write".into(),
-                )),
+                Action::CrashBefore => {
+                    Err(StoreError::unavailable_msg("injected crash before write"))
+                }
                 Action::DeleteGroupBefore => {
                     self.inner.delete_group(w.project, w.group).await?;
                     self.inner.write_generation(w).await

@@ -7,14 +7,77 @@ use serde::Serialize;
 
 use crate::auth::AuthError;
 use crate::domain::FieldError;
-use crate::store::StoreError;
+use crate::store::{BoxError, StoreError};
+
+/// Every `code` a client can see in an error body, in one place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorCode {
+    ValidationError,
+    InvalidJson,
+    InvalidEncoding,
+    Unauthorized,
+    NotFound,
+    MethodNotAllowed,
+    ConcurrentModification,
+    IdempotencyKeyReused,
+    GenerationInProgress,
+    PayloadTooLarge,
+    ServiceUnavailable,
+    InternalError,
+}
+
+impl ErrorCode {
+    pub const ALL: [ErrorCode; 12] = [
+        Self::ValidationError,
+        Self::InvalidJson,
+        Self::InvalidEncoding,
+        Self::Unauthorized,
+        Self::NotFound,
+        Self::MethodNotAllowed,
+        Self::ConcurrentModification,
+        Self::IdempotencyKeyReused,
+        Self::GenerationInProgress,
+        Self::PayloadTooLarge,
+        Self::ServiceUnavailable,
+        Self::InternalError,
+    ];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::ValidationError => "validation_error",
+            Self::InvalidJson => "invalid_json",
+            Self::InvalidEncoding => "invalid_encoding",
+            Self::Unauthorized => "unauthorized",
+            Self::NotFound => "not_found",
+            Self::MethodNotAllowed => "method_not_allowed",
+            Self::ConcurrentModification => "concurrent_modification",
+            Self::IdempotencyKeyReused => "idempotency_key_reused",
+            Self::GenerationInProgress => "generation_in_progress",
+            Self::PayloadTooLarge => "payload_too_large",
+            Self::ServiceUnavailable => "service_unavailable",
+            Self::InternalError => "internal_error",
+        }
+    }
+}
+
+/// An error and its causes on one line, for the log.
+pub fn chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        out.push_str(": ");
+        out.push_str(&c.to_string());
+        cause = c.source();
+    }
+    out
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     #[error("validation failed")]
     Validation(Vec<FieldError>),
     #[error("{detail}")]
-    BadRequest { code: &'static str, detail: String },
+    BadRequest { code: ErrorCode, detail: String },
     #[error("unauthorized: {0}")]
     Unauthorized(&'static str),
     #[error("{0} not found")]
@@ -22,13 +85,13 @@ pub enum ApiError {
     #[error("method not allowed")]
     MethodNotAllowed(Vec<&'static str>),
     #[error("{detail}")]
-    Conflict { code: &'static str, detail: String },
+    Conflict { code: ErrorCode, detail: String },
     #[error("payload too large")]
     PayloadTooLarge,
-    #[error("unavailable: {0}")]
-    Unavailable(String),
-    #[error("internal: {0}")]
-    Internal(String),
+    #[error("unavailable")]
+    Unavailable(#[source] BoxError),
+    #[error("internal")]
+    Internal(#[source] BoxError),
 }
 
 #[derive(Serialize)]
@@ -61,12 +124,12 @@ impl ApiError {
         let status = self.status();
         if status.is_server_error() {
             // The cause goes to the log with the request's span; never to the client.
-            tracing::error!(error = %self, status = status.as_u16(), "request failed");
+            tracing::error!(error = %chain(&self), status = status.as_u16(), "request failed");
         } else {
-            tracing::info!(error = %self, status = status.as_u16(), "request rejected");
+            tracing::info!(error = %chain(&self), status = status.as_u16(), "request rejected");
         }
         let detail_owned;
-        let (code, detail, errors): (&str, &str, Option<&[FieldError]>) = match &self {
+        let (code, detail, errors): (ErrorCode, &str, Option<&[FieldError]>) = match &self {
             Self::Validation(errs) => {
                 detail_owned = match errs.first() {
                     Some(first) if errs.len() == 1 => format!("Invalid request: {first}."),
@@ -75,35 +138,39 @@ impl ApiError {
                     }
                     None => "Invalid request.".to_owned(),
                 };
-                ("validation_error", &detail_owned, Some(errs.as_slice()))
+                (
+                    ErrorCode::ValidationError,
+                    &detail_owned,
+                    Some(errs.as_slice()),
+                )
             }
-            Self::BadRequest { code, detail } => (code, detail, None),
-            Self::Unauthorized(why) => ("unauthorized", *why, None),
+            Self::BadRequest { code, detail } => (*code, detail, None),
+            Self::Unauthorized(why) => (ErrorCode::Unauthorized, *why, None),
             Self::NotFound(what) => {
                 detail_owned = format!("{what} not found");
-                ("not_found", &detail_owned, None)
+                (ErrorCode::NotFound, &detail_owned, None)
             }
             Self::MethodNotAllowed(_) => (
-                "method_not_allowed",
+                ErrorCode::MethodNotAllowed,
                 "Method not allowed on this resource",
                 None,
             ),
-            Self::Conflict { code, detail } => (code, detail, None),
+            Self::Conflict { code, detail } => (*code, detail, None),
             Self::PayloadTooLarge => (
-                "payload_too_large",
+                ErrorCode::PayloadTooLarge,
                 "Request body is larger than 64 KiB",
                 None,
             ),
             Self::Unavailable(_) => (
-                "service_unavailable",
+                ErrorCode::ServiceUnavailable,
                 "The service is temporarily unavailable; retry shortly",
                 None,
             ),
-            Self::Internal(_) => ("internal_error", "Internal server error", None),
+            Self::Internal(_) => (ErrorCode::InternalError, "Internal server error", None),
         };
         let body = serde_json::to_string(&ErrorBody {
             detail,
-            code,
+            code: code.as_str(),
             errors,
         })
         .unwrap_or_else(|_| {
@@ -133,11 +200,11 @@ impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::Conflict => Self::Conflict {
-                code: "concurrent_modification",
+                code: ErrorCode::ConcurrentModification,
                 detail: "The resource was modified concurrently; retry the request".into(),
             },
-            StoreError::Unavailable(m) => Self::Unavailable(m),
-            StoreError::Internal(m) => Self::Internal(m),
+            e @ StoreError::Unavailable { .. } => Self::Unavailable(Box::new(e)),
+            e @ StoreError::Internal { .. } => Self::Internal(Box::new(e)),
         }
     }
 }

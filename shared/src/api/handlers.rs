@@ -7,7 +7,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 use std::time::Duration;
 
-use super::error::ApiError;
+use super::error::{ApiError, ErrorCode};
 use super::paging::{add_next_headers, PageRequest};
 use super::request::{header_str, json_body, path_param, required_json_body};
 use super::response::{json_response, json_value, no_content};
@@ -137,7 +137,7 @@ pub async fn create_group(app: &App, req: &Request) -> HandlerResult {
             let same = record.is_some_and(|r| r.request_hash == first.request_hash);
             if !same {
                 return Err(ApiError::Conflict {
-                    code: "idempotency_key_reused",
+                    code: ErrorCode::IdempotencyKeyReused,
                     detail: "This Idempotency-Key was already used with a different request body"
                         .into(),
                 });
@@ -333,7 +333,7 @@ pub async fn generate(app: &App, req: &Request) -> HandlerResult {
         let Some(state) = recorded else {
             if run_in_progress(&group, now, app.generation.stale_after) {
                 return Err(ApiError::Conflict {
-                    code: "generation_in_progress",
+                    code: ErrorCode::GenerationInProgress,
                     detail: "A generation run is already queued or in progress for this group"
                         .into(),
                 });
@@ -347,12 +347,11 @@ pub async fn generate(app: &App, req: &Request) -> HandlerResult {
             generation_id: Some(run),
             seed: Some(seed),
         };
-        let body =
-            serde_json::to_string(&message).map_err(|e| ApiError::Internal(e.to_string()))?;
+        let body = serde_json::to_string(&message).map_err(|e| ApiError::Internal(e.into()))?;
         if let Err(e) = queue.send(body).await {
             let restored = abandon_run(app, &group, run, now).await;
             tracing::error!(error = %e, restored, "could not enqueue generation");
-            return Err(ApiError::Unavailable(e.to_string()));
+            return Err(ApiError::Unavailable(e.into()));
         }
         tracing::info!(generation_id = %run, seed, "generation queued");
         let queued = Group {

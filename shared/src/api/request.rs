@@ -4,7 +4,7 @@
 use lambda_http::{Body, Request, RequestExt};
 use serde_json::Value;
 
-use super::error::ApiError;
+use super::error::{ApiError, ErrorCode};
 
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
@@ -28,13 +28,13 @@ pub fn json_body(req: &Request) -> Result<Option<Value>, ApiError> {
         return Ok(None);
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ApiError::BadRequest {
-        code: "invalid_encoding",
+        code: ErrorCode::InvalidEncoding,
         detail: "Request body must be UTF-8".into(),
     })?;
     serde_json::from_str(text)
         .map(Some)
         .map_err(|e| ApiError::BadRequest {
-            code: "invalid_json",
+            code: ErrorCode::InvalidJson,
             detail: format!("Request body is not valid JSON: {e}"),
         })
 }

@@ -340,8 +340,8 @@ impl Worker {
                     return Ok(Outcome::Retry(e.to_string()));
                 }
             };
-            let body =
-                serde_json::to_value(&persona).map_err(|e| StoreError::Internal(e.to_string()))?;
+            let body = serde_json::to_value(&persona)
+                .map_err(|e| StoreError::internal("unencodable persona", e))?;
             let record = PersonaRecord {
                 group_id: group.id,
                 run,

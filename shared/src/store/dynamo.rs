@@ -70,12 +70,12 @@ fn key(pk: String, sk: impl Into<String>) -> Item {
 /// Maps SDK errors to the store's error kinds: what a retry may fix is `Unavailable`.
 pub(crate) fn classify<E, R>(err: SdkError<E, R>) -> StoreError
 where
-    E: ProvideErrorMetadata + std::error::Error + 'static,
-    R: std::fmt::Debug,
+    E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
+    R: std::fmt::Debug + Send + Sync + 'static,
 {
     match &err {
         SdkError::TimeoutError(_) | SdkError::DispatchFailure(_) => {
-            StoreError::Unavailable(err.to_string())
+            StoreError::unavailable("DynamoDB unreachable", err)
         }
         SdkError::ServiceError(se) => {
             let code = se.err().code().unwrap_or("Unknown");
@@ -89,17 +89,17 @@ where
                     | "LimitExceededException"
                     | "TransactionInProgressException"
             );
-            let msg = format!("{code}: {}", se.err().message().unwrap_or(""));
+            let msg = format!("DynamoDB answered {code}");
             if retryable {
-                StoreError::Unavailable(msg)
+                StoreError::unavailable(msg, err)
             } else if code == "TransactionConflictException" {
                 StoreError::Conflict
             } else {
-                StoreError::Internal(msg)
+                StoreError::internal(msg, err)
             }
         }
-        SdkError::ResponseError(_) => StoreError::Unavailable(err.to_string()),
-        _ => StoreError::Internal(format!("{err:?}")),
+        SdkError::ResponseError(_) => StoreError::unavailable("unreadable DynamoDB response", err),
+        _ => StoreError::internal("DynamoDB request failed", err),
     }
 }
 
@@ -108,11 +108,11 @@ fn is_condition_failed<E: ProvideErrorMetadata, R>(err: &SdkError<E, R>) -> bool
 }
 
 fn decode<T: for<'de> Deserialize<'de>>(item: Item) -> Result<T, StoreError> {
-    serde_dynamo::from_item(item).map_err(|e| StoreError::Internal(format!("corrupt item: {e}")))
+    serde_dynamo::from_item(item).map_err(|e| StoreError::internal("corrupt item", e))
 }
 
 fn encode<T: Serialize>(value: &T) -> Result<Item, StoreError> {
-    serde_dynamo::to_item(value).map_err(|e| StoreError::Internal(format!("unencodable item: {e}")))
+    serde_dynamo::to_item(value).map_err(|e| StoreError::internal("unencodable item", e))
 }
 
 #[derive(Serialize, Deserialize)]
@@ -248,14 +248,14 @@ impl DynamoStore {
                 .attribute_name(name)
                 .attribute_type(ScalarAttributeType::S)
                 .build()
-                .map_err(|e| StoreError::Internal(e.to_string()))
+                .map_err(|e| StoreError::internal("building a DynamoDB request", e))
         };
         let schema = |name: &str, kt: KeyType| {
             KeySchemaElement::builder()
                 .attribute_name(name)
                 .key_type(kt)
                 .build()
-                .map_err(|e| StoreError::Internal(e.to_string()))
+                .map_err(|e| StoreError::internal("building a DynamoDB request", e))
         };
         let created = self
             .client
@@ -279,7 +279,7 @@ impl DynamoStore {
             .attribute_name(TTL_ATTRIBUTE)
             .enabled(true)
             .build()
-            .map_err(|e| StoreError::Internal(e.to_string()))?;
+            .map_err(|e| StoreError::internal("building a DynamoDB request", e))?;
         // TTL only tidies expired records; every reader also checks expiry itself.
         if let Err(e) = self
             .client
@@ -405,7 +405,7 @@ impl DynamoStore {
                         .set_key(Some(k.clone()))
                         .build()
                         .map(|d| WriteRequest::builder().delete_request(d).build())
-                        .map_err(|e| StoreError::Internal(e.to_string()))
+                        .map_err(|e| StoreError::internal("building a DynamoDB request", e))
                 })
                 .collect::<Result<_, _>>()?;
             let mut delay = Duration::from_millis(25);
@@ -425,7 +425,7 @@ impl DynamoStore {
                     break;
                 }
                 if attempt >= 8 {
-                    return Err(StoreError::Unavailable(format!(
+                    return Err(StoreError::unavailable_msg(format!(
                         "{} deletes still unprocessed after retries",
                         pending.len()
                     )));
@@ -554,7 +554,7 @@ impl Store for DynamoStore {
             .set_item(Some(group_item))
             .condition_expression("attribute_not_exists(PK)")
             .build()
-            .map_err(|e| StoreError::Internal(e.to_string()))?;
+            .map_err(|e| StoreError::internal("building a DynamoDB request", e))?;
         let put_idem = Put::builder()
             .table_name(&self.table)
             .set_item(Some(idem_item))
@@ -562,7 +562,7 @@ impl Store for DynamoStore {
             .expression_attribute_names("#ttl", TTL_ATTRIBUTE)
             .expression_attribute_values(":now", n(now.unix_seconds()))
             .build()
-            .map_err(|e| StoreError::Internal(e.to_string()))?;
+            .map_err(|e| StoreError::internal("building a DynamoDB request", e))?;
         let res = self
             .client
             .transact_write_items()
@@ -733,7 +733,7 @@ impl Store for DynamoStore {
             .table_name(&self.table)
             .set_item(Some(persona_item(persona)?))
             .build()
-            .map_err(|e| StoreError::Internal(e.to_string()))?;
+            .map_err(|e| StoreError::internal("building a DynamoDB request", e))?;
         let upd = aws_sdk_dynamodb::types::Update::builder()
             .table_name(&self.table)
             .set_key(Some(group_key))
@@ -741,7 +741,7 @@ impl Store for DynamoStore {
             .condition_expression(condition)
             .set_expression_attribute_values(Some(values))
             .build()
-            .map_err(|e| StoreError::Internal(e.to_string()))?;
+            .map_err(|e| StoreError::internal("building a DynamoDB request", e))?;
         let res = self
             .client
             .transact_write_items()
@@ -891,7 +891,7 @@ impl Store for DynamoStore {
             .map(|item| {
                 let p: PersonaItem = decode(item)?;
                 let body = serde_json::from_str(&p.body)
-                    .map_err(|e| StoreError::Internal(format!("corrupt persona: {e}")))?;
+                    .map_err(|e| StoreError::internal("corrupt persona", e))?;
                 Ok(PersonaRecord {
                     group_id: p.group_id,
                     run: p.run,
@@ -920,7 +920,8 @@ fn is_active(status: GenerationStatus) -> bool {
 
 /// Encodes a persona for the table.
 pub(crate) fn persona_item(p: &PersonaRecord) -> Result<Item, StoreError> {
-    let body = serde_json::to_string(&p.body).map_err(|e| StoreError::Internal(e.to_string()))?;
+    let body = serde_json::to_string(&p.body)
+        .map_err(|e| StoreError::internal("building a DynamoDB request", e))?;
     let mut item = encode(&PersonaItem {
         group_id: p.group_id,
         run: p.run,

@@ -18,17 +18,60 @@ use crate::domain::{
 pub use dynamo::DynamoStore;
 pub use memory::MemoryStore;
 
+/// A cause carried below the HTTP layer, so that the log line of a failed request
+/// shows the whole chain (`error::chain`), not a flattened string.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// A conditional write lost a race; the caller decides whether to re-read and retry.
     #[error("conflicting concurrent write")]
     Conflict,
     /// Throttling, timeouts, service unavailability: worth a retry later (HTTP 503).
-    #[error("store temporarily unavailable: {0}")]
-    Unavailable(String),
+    #[error("store temporarily unavailable: {context}")]
+    Unavailable {
+        context: String,
+        #[source]
+        source: Option<BoxError>,
+    },
     /// Anything else: a bug, bad configuration or corrupt data (HTTP 500).
-    #[error("store failure: {0}")]
-    Internal(String),
+    #[error("store failure: {context}")]
+    Internal {
+        context: String,
+        #[source]
+        source: Option<BoxError>,
+    },
+}
+
+impl StoreError {
+    pub fn internal(context: impl Into<String>, source: impl Into<BoxError>) -> Self {
+        Self::Internal {
+            context: context.into(),
+            source: Some(source.into()),
+        }
+    }
+
+    pub fn unavailable(context: impl Into<String>, source: impl Into<BoxError>) -> Self {
+        Self::Unavailable {
+            context: context.into(),
+            source: Some(source.into()),
+        }
+    }
+
+    /// A failure with no underlying error value (an invariant the store checks).
+    pub fn internal_msg(context: impl Into<String>) -> Self {
+        Self::Internal {
+            context: context.into(),
+            source: None,
+        }
+    }
+
+    pub fn unavailable_msg(context: impl Into<String>) -> Self {
+        Self::Unavailable {
+            context: context.into(),
+            source: None,
+        }
+    }
 }
 
 /// One page of a listing. `next` is the last key of this page when more may follow.

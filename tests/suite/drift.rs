@@ -244,3 +244,75 @@ fn drift_checks_catch_drift() {
     let spec = read("openapi.yaml").replacen("    patch:", "    put:", 1);
     assert!(openapi_operations(&spec).iter().any(|(_, m)| m == "PUT"));
 }
+
+#[test]
+fn each_function_main_serves_its_own_route() {
+    // The route table pairs each endpoint with its handler once; a main can only pick
+    // a route, so the one thing to check is that it picks the route named after it.
+    for r in routes() {
+        let main = read(&format!("functions/{}/src/main.rs", r.function));
+        let own = format!("routes::{}", r.function.replace('-', "_").to_uppercase());
+        assert!(
+            main.contains(&own),
+            "functions/{} must serve {own}",
+            r.function
+        );
+        for other in routes().iter().filter(|o| o.function != r.function) {
+            let theirs = format!(
+                "routes::{}",
+                other.function.replace('-', "_").to_uppercase()
+            );
+            assert!(
+                !main.contains(&theirs),
+                "functions/{} names {theirs}",
+                r.function
+            );
+        }
+    }
+}
+
+/// Dependencies of a crate's `[dependencies]` table (not dev or build).
+fn dependencies(manifest: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut inside = false;
+    for line in manifest.lines() {
+        let t = line.trim();
+        if t.starts_with('[') {
+            inside = t == "[dependencies]";
+            continue;
+        }
+        if inside {
+            if let Some((name, _)) = t.split_once(['=', '.']) {
+                if !name.trim().is_empty() && !name.starts_with('#') {
+                    out.insert(name.trim().to_owned());
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_pure_core_depends_on_no_io() {
+    // ARCHITECTURE.md's invariant: the engine, the parser and the locale data never
+    // reach the AWS SDK, the store, the queue, the HTTP API or the network. The crate
+    // boundary enforces it; this keeps the boundary from being widened quietly.
+    let deps = dependencies(&read("core/Cargo.toml"));
+    let allowed: BTreeSet<String> = [
+        "serde",
+        "serde_json",
+        "uuid",
+        "tracing",
+        "thiserror",
+        "async-trait",
+        "sha2",
+        "hex",
+        "time",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect();
+    assert!(deps.contains("serde"), "parsed no dependencies: {deps:?}");
+    let extra: Vec<_> = deps.difference(&allowed).collect();
+    assert!(extra.is_empty(), "boses-core gained dependencies {extra:?}");
+}

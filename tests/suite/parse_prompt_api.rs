@@ -221,9 +221,9 @@ fn structured_prompts(n: usize) -> Vec<String> {
 #[tokio::test]
 async fn every_answer_is_accepted_unchanged_by_post() {
     let t = TestApp::new(Backend::Memory).await;
-    let corpus = include_str!("../core/tests/data/parse_prompt_corpus.jsonl")
+    let corpus = include_str!("../../core/tests/data/parse_prompt_corpus.jsonl")
         .lines()
-        .chain(include_str!("../core/tests/data/parse_prompt_heldout.jsonl").lines())
+        .chain(include_str!("../../core/tests/data/parse_prompt_heldout.jsonl").lines())
         .filter(|l| !l.trim().is_empty())
         .map(|l| {
             serde_json::from_str::<Value>(l).unwrap()["prompt"]
