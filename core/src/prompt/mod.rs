@@ -5,15 +5,18 @@
 //! Works on a token stream, never on byte offsets of the input, so no input can make
 //! it slice inside a character; every lookup is bounded by the 2,000-character limit.
 //!
-//! Where each field is found:
-//! - [`tokens`]: the prompt as words, numbers, decades and symbols;
-//! - [`parser`]: the parser state and phrase matching the extractors share;
-//! - [`count`]: persona counts ("5 personas");
-//! - [`ages`]: explicit ranges and bounds, decades, generations, life stages;
-//! - [`gender`], [`income`], [`occupation`], [`location`]: one field each;
-//! - [`name`]: the suggested name, built from the other fields;
-//! - [`lexicon`]: the word lists, one file per topic;
-//! - [`refine`]: the optional LLM refinement of an offline parse.
+//! Where each part lives (one file per field; all of them are `impl Parser` blocks):
+//! - `tokens.rs`: the prompt as words, numbers, decades and symbols;
+//! - `parser.rs`: the parser state and the phrase matching every extractor shares;
+//! - `count.rs`: persona counts ("5 personas", "Personas: 4");
+//! - `ages.rs`: explicit ranges and bounds, decades, generations, life stages;
+//! - `gender.rs`, `income.rs`, `occupation.rs`, `location.rs`: one field each;
+//! - `name.rs`: the suggested name, built from the other fields;
+//! - `lexicon/`: the word lists, one file per topic (data only);
+//! - `refine.rs`: the optional LLM refinement of an offline parse.
+//!
+//! `parse` below runs them in order: the count first, so that its number is never
+//! taken for an age.
 
 mod ages;
 mod count;

@@ -57,34 +57,6 @@ impl Parser<'_> {
             }
         }
         // Brand-specific jobs in any word order: "Rider GrabFood", "Penghantar Foodpanda".
-        const DELIVERY_BRANDS: &[&str] = &[
-            "grabfood",
-            "foodpanda",
-            "lalamove",
-            "shopeefood",
-            "gofood",
-            "deliveroo",
-            "grabexpress",
-            "jnt",
-            "ninjavan",
-            "doordash",
-        ];
-        const RIDE_BRANDS: &[&str] = &[
-            "grab", "gojek", "uber", "lyft", "bolt", "didi", "maxim", "angkas", "joyride",
-            "indrive", "ola", "careem",
-        ];
-        const JOB_WORDS: &[&str] = &[
-            "driver",
-            "drivers",
-            "rider",
-            "riders",
-            "pemandu",
-            "penghantar",
-            "kurir",
-            "courier",
-            "couriers",
-            "mitra",
-        ];
         for w in 0..self.words.len().saturating_sub(1) {
             let (a, b) = (
                 self.tokens[self.words[w]].low.as_str(),

@@ -4,6 +4,8 @@ use super::lexicon::*;
 use super::tokens::{tokenize, Token, TokenKind};
 use super::Today;
 
+/// One prompt, tokenised once; each field's extractor is an `impl Parser` block in
+/// the file named after the field.
 pub(super) struct Parser<'a> {
     pub(super) tokens: Vec<Token>,
     /// Indices of word and number tokens: what phrase matching walks.
@@ -15,7 +17,7 @@ pub(super) struct Parser<'a> {
     /// Word positions ordered by their lowercase text (`by_len`; ties by position), so `find`
     /// binary-searches a phrase's first word instead of scanning the prompt for every
     /// one of the lexicon's phrases (most of a parse's time before).
-    pub(super) by_text: Vec<usize>,
+    by_text: Vec<usize>,
 }
 
 /// The order of `Parser::by_text`: length first, so most comparisons skip the bytes.
@@ -54,7 +56,7 @@ impl<'a> Parser<'a> {
     }
 
     /// The word-level position of token `i`, if it is a word or number.
-    pub(super) fn word_pos(&self, i: usize) -> Option<usize> {
+    fn word_pos(&self, i: usize) -> Option<usize> {
         self.words.binary_search(&i).ok()
     }
 

@@ -474,3 +474,37 @@ pub(crate) const COLLEGE_CODES: &[&str] = &[
     "MIT", "USC", "UNSW", "UQ", "UWA", "RMIT", "LSE", "UCL", "KCL", "IIT", "IITs", "SNU", "KAIST",
     "HKU",
 ];
+
+/// Delivery apps: their riders are delivery riders.
+pub(crate) const DELIVERY_BRANDS: &[&str] = &[
+    "grabfood",
+    "foodpanda",
+    "lalamove",
+    "shopeefood",
+    "gofood",
+    "deliveroo",
+    "grabexpress",
+    "jnt",
+    "ninjavan",
+    "doordash",
+];
+
+/// Ride-hailing apps: their drivers are ride-hailing drivers.
+pub(crate) const RIDE_BRANDS: &[&str] = &[
+    "grab", "gojek", "uber", "lyft", "bolt", "didi", "maxim", "angkas", "joyride", "indrive",
+    "ola", "careem",
+];
+
+/// Job words that name a job when next to one of those brands.
+pub(crate) const JOB_WORDS: &[&str] = &[
+    "driver",
+    "drivers",
+    "rider",
+    "riders",
+    "pemandu",
+    "penghantar",
+    "kurir",
+    "courier",
+    "couriers",
+    "mitra",
+];
