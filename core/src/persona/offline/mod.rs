@@ -1,0 +1,113 @@
+//! The offline persona engine: samples facts from the locale pack of the group's place
+//! within the group's constraints, then writes the prose from those facts.
+//! No network, no keys, microseconds per persona, and reproducible: persona i depends
+//! only on (definition, seed, i).
+//!
+//! Facts come first and constrain each other: the age fixes the life stage (school,
+//! university, work, retirement), the stage and income the occupation, the occupation
+//! the education; the household fits the age, income and gender, and the archetype
+//! and every narrative line fit the household (no parenting content without children,
+//! no "for the family" for someone who lives alone). A persona's name, languages and
+//! religion come from one name group of the pack where the pack has them.
+//!
+//! Uniqueness within a group (names, archetypes, sentences) is kept without breaking
+//! that rule: persona i replays personas 0..i, which are themselves pure functions of
+//! (definition, seed, j), and avoids what they used.
+//!
+//! Where to look:
+//! - [`sampler`]: the group-wide setting and the order in which facts are drawn;
+//! - [`facts`]: [`facts::PersonaFacts`], everything sampled, and the [`facts::Profile`]
+//!   that pack phrases and archetype lines are matched against;
+//! - [`identity`]: age, gender, name group and names;
+//! - [`place`]: city, district, location, religion, languages;
+//! - [`work`]: life stage, study roles, retirement, how an occupation is picked
+//!   (occupation profiles, work mode) and the income amount;
+//! - [`household`]: who the persona lives with;
+//! - [`education`]: degrees, fields of study, universities, vocational routes;
+//! - [`psychographics`]: archetype and OCEAN scores;
+//! - [`media`]: platforms, shops, brands, commute, screen time;
+//! - [`writing`]: the prose (bio, day in the life, shopping, digital life, quote…)
+//!   written from finished facts;
+//! - [`variety`]: what keeps personas of one group from repeating each other.
+//!
+//! Every draw comes from a stream derived per purpose ([`sampler::Sampler::rng`]), so
+//! a purpose's draws do not shift when another purpose draws more or less. The one
+//! stream both phases use is "narrative": sampling draws the media facts and traits
+//! from its head, and writing continues it.
+
+use async_trait::async_trait;
+
+use super::engine::{EngineError, PersonaEngine, PersonaRequest};
+use super::model::{persona_id, Persona};
+use super::rng::Rng;
+use sampler::Sampler;
+use variety::UsedPhrases;
+
+pub use variety::{narrative_fields, sentences};
+
+mod education;
+mod facts;
+mod household;
+mod identity;
+mod media;
+mod place;
+mod psychographics;
+mod sampler;
+mod variety;
+mod work;
+mod writing;
+
+pub const ENGINE_NAME: &str = "offline";
+/// Bumped whenever the engine's sampling or wording changes personas.
+pub const ENGINE_VERSION: &str = "3";
+
+#[derive(Debug, Default, Clone, Copy)]
+pub struct OfflineEngine;
+
+#[async_trait]
+impl PersonaEngine for OfflineEngine {
+    fn name(&self) -> &str {
+        ENGINE_NAME
+    }
+
+    async fn generate(&self, req: &PersonaRequest<'_>) -> Result<Persona, EngineError> {
+        generate(req)
+    }
+}
+
+/// Generates persona `req.index` of a run, synchronously.
+pub fn generate(req: &PersonaRequest<'_>) -> Result<Persona, EngineError> {
+    let sampler = Sampler::new(req.definition, req.seed)?;
+    let mut earlier = UsedPhrases::default();
+    let mut out = None;
+    for j in 0..=req.index {
+        let p = build(&sampler, j, &earlier);
+        earlier.absorb(&p);
+        out = Some(p);
+    }
+    let mut p = out.ok_or_else(|| EngineError::Failed("no persona built".into()))?;
+    p.id = persona_id(req.run, req.index);
+    p.persona_group_id = req.group_id;
+    p.created_at = req.created_at;
+    Ok(p)
+}
+
+/// Persona `j` of the group, avoiding what the personas before it used.
+fn build(sampler: &Sampler<'_>, j: u32, earlier: &UsedPhrases) -> Persona {
+    let (facts, narrative) = sampler.facts(j, earlier);
+    writing::write(facts, narrative, earlier)
+}
+
+// Small helpers several concerns share.
+
+fn pick(r: &mut Rng, items: &[String]) -> String {
+    r.pick(items).cloned().unwrap_or_default()
+}
+
+fn pick_str(r: &mut Rng, items: &[&str]) -> String {
+    r.pick(items).map(|s| (*s).to_owned()).unwrap_or_default()
+}
+
+fn has_any(l: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| l.contains(w))
+}

@@ -1,0 +1,821 @@
+//! Work and study: the life stage, student roles, retirement, how an occupation is
+//! picked (occupation profiles read ages, retirement and work mode from the job's
+//! wording) and the income amount.
+
+use super::education::field_for_occupation;
+use super::facts::{Profile, Stage};
+use super::has_any;
+use super::sampler::Sampler;
+use crate::domain::IncomeLevel;
+use crate::locale::{self, Tagged};
+use crate::persona::model::Money;
+use crate::persona::rng::Rng;
+use crate::persona::text::{cap_first, lower_first};
+
+/// What kind of student role: decides the day, the education line and the ages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum StudyKind {
+    Secondary,
+    PreUniversity,
+    Tertiary,
+    Vocational,
+    Graduate,
+    PostDegree,
+    Apprentice,
+    Service,
+}
+
+/// How a working day is spent: decides the day-in-the-life line and commute pains.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum WorkMode {
+    Commute,
+    Remote,
+    Field,
+    Shop,
+    Driving,
+}
+
+impl Sampler<'_> {
+    /// The life stage, income level and occupation (or study role), settled in
+    /// `who` as they are decided: the study role is drawn before the stage is known,
+    /// the occupation once stage and income are.
+    pub(super) fn work(&self, j: u32, who: &mut Profile<'_>) -> (IncomeLevel, Job) {
+        let age = who.age;
+        let mut r = self.rng(j, "stage");
+        let study = if self.def.occupation.is_some() {
+            None
+        } else {
+            self.study_role(&mut r, who, false)
+        };
+        let stage = match (&self.def.occupation, study) {
+            (Some(_), _) => Stage::Working,
+            (None, Some(_)) => Stage::Student,
+            (None, None) if self.retires(&mut r, age) => Stage::Retired,
+            _ => Stage::Working,
+        };
+        who.stage = stage;
+        let income = self.def.income_level.unwrap_or_else(|| {
+            let w = match stage {
+                Stage::Student => [0.55, 0.35, 0.10],
+                Stage::Retired => [0.4, 0.45, 0.15],
+                _ if age < 25 => [0.5, 0.4, 0.1],
+                _ => [0.35, 0.45, 0.20],
+            };
+            [IncomeLevel::Low, IncomeLevel::Middle, IncomeLevel::High]
+                [r.weighted(w.iter().copied()).unwrap_or(1)]
+        });
+        who.income = income;
+        let mut r = self.rng(j, "occupation");
+        let job = match (&self.def.occupation, stage, study) {
+            (Some(o), _, _) => Some(Job::custom(o)),
+            (None, Stage::Student, Some((role, kind))) => Job::student(role, kind),
+            (None, Stage::Retired, _) => self.retired_job(&mut r, who),
+            _ => self.working_job(&mut r, who, false),
+        };
+        // No job fits the age: the young study, the old have retired, anyone else
+        // takes the level's job that fits best.
+        let (stage, job) = match job {
+            Some(job) => (stage, job),
+            None if age < 30 && self.def.occupation.is_none() => {
+                who.stage = Stage::Student;
+                match self.study_role(&mut r, who, true) {
+                    Some((role, kind)) => (
+                        Stage::Student,
+                        Job::student(role, kind).unwrap_or_else(Job::retiree),
+                    ),
+                    None => (
+                        Stage::Working,
+                        self.working_job(&mut r, who, true)
+                            .unwrap_or_else(Job::retiree),
+                    ),
+                }
+            }
+            None if age >= 50 => {
+                who.stage = Stage::Retired;
+                (
+                    Stage::Retired,
+                    self.retired_job(&mut r, who).unwrap_or_else(Job::retiree),
+                )
+            }
+            None => (
+                Stage::Working,
+                self.working_job(&mut r, who, true)
+                    .unwrap_or_else(Job::retiree),
+            ),
+        };
+        let study = job.study;
+        who.study = study.map(|s| s.1);
+        who.stage = stage;
+        who.commutes = match stage {
+            Stage::Retired => false,
+            Stage::Student => true,
+            Stage::Working => job.mode == WorkMode::Commute,
+        };
+        (income, job)
+    }
+
+    /// A student role that fits the age and gender, or none when the persona is not
+    /// studying.
+    fn study_role(
+        &self,
+        r: &mut Rng,
+        who: &Profile<'_>,
+        surely: bool,
+    ) -> Option<(&'static Tagged, StudyKind)> {
+        let age = who.age;
+        let chance = match age {
+            _ if surely => 1.0,
+            0..=17 => 1.0,
+            18..=19 => 0.7,
+            20..=22 => 0.6,
+            23..=24 => 0.3,
+            25..=29 => 0.1,
+            _ => 0.0,
+        };
+        let u = r.unit();
+        if u >= chance {
+            return None;
+        }
+        let fitting: Vec<(&'static Tagged, StudyKind)> = self
+            .pack
+            .student_occupations
+            .iter()
+            .map(|s| (s, study_kind(s)))
+            .filter(|(s, k)| {
+                let (lo, hi) = study_ages(*k);
+                who.fits(s) && s.min_age.unwrap_or(lo) <= age && age <= s.max_age.unwrap_or(hi)
+            })
+            .collect();
+        let picked = r.pick(&fitting).copied();
+        if picked.is_none() && age < 18 {
+            return Some((&FALLBACK_SCHOOL, StudyKind::Secondary));
+        }
+        picked
+    }
+
+    /// One of the pack's four largest cities: where banks, funds and head offices are.
+    pub(super) fn big_city(&self, city: &str) -> bool {
+        let mut by_size: Vec<&locale::City> = self.pack.cities.iter().collect();
+        by_size.sort_by_key(|c| std::cmp::Reverse(c.population));
+        by_size.iter().take(4).any(|c| c.name == city)
+    }
+
+    pub(super) fn retires(&self, r: &mut Rng, age: u8) -> bool {
+        let at = i32::from(self.pack.retirement_age.unwrap_or(62));
+        let d = i32::from(age) - at;
+        let p = match d {
+            i32::MIN..=-6 => 0.0,
+            -5..=-1 => 0.12,
+            0..=4 => 0.6,
+            5..=9 => 0.8,
+            _ => 0.92,
+        };
+        r.unit() < p
+    }
+
+    /// A job of the persona's income level that fits the age (any age when `any_age`)
+    /// and the job's own conditions (gender, place).
+    pub(super) fn working_job(&self, r: &mut Rng, who: &Profile<'_>, any_age: bool) -> Option<Job> {
+        let (income, age) = (who.income, who.age);
+        let list = self.pack.occupations.get(income);
+        let fitting: Vec<(&Tagged, OccupationProfile)> = list
+            .iter()
+            .map(|o| (o, occupation_profile(o, income)))
+            .filter(|(o, prof)| {
+                who.fits_job(o)
+                    && (any_age || (prof.min_age..=prof.max_age).contains(&age))
+                    && (!big_city_job(&o.text) || self.big_city(who.city))
+            })
+            .collect();
+        let (o, prof) = *r.pick(&fitting)?;
+        Some(Job::work(&o.text, prof))
+    }
+
+    pub(super) fn retired_job(&self, r: &mut Rng, who: &Profile<'_>) -> Option<Job> {
+        if who.age < 50 {
+            return None;
+        }
+        let income = who.income;
+        let list = self.pack.occupations.get(income);
+        let fitting: Vec<&Tagged> = list
+            .iter()
+            .filter(|o| occupation_profile(o, income).retire && who.fits_job(o))
+            .collect();
+        let o = r.pick(&fitting)?;
+        Some(Job::retired(&o.text))
+    }
+
+    pub(super) fn income_amount(
+        &self,
+        r: &mut Rng,
+        level: IncomeLevel,
+        age: u8,
+        stage: Stage,
+    ) -> Money {
+        let [lo, hi] = *self.pack.income_bands.get(level);
+        let span = hi.saturating_sub(lo) as f64;
+        // Earnings rise into the late forties, then flatten; students sit at the bottom.
+        let career = match stage {
+            Stage::Student => 0.05 + 0.1 * r.unit(),
+            Stage::Retired => 0.2 + 0.3 * r.unit(),
+            Stage::Working => {
+                let curve = ((f64::from(age) - 20.0) / 28.0).clamp(0.0, 1.0);
+                0.1 + 0.75 * curve * (0.6 + 0.4 * r.unit()) + 0.1 * r.unit()
+            }
+        };
+        let raw = lo as f64 + span * career.clamp(0.0, 1.0);
+        let step = match raw as u64 {
+            0..=999 => 10,
+            1_000..=9_999 => 50,
+            10_000..=99_999 => 500,
+            100_000..=999_999 => 1_000,
+            _ => 10_000,
+        };
+        let amount = ((raw / step as f64).round() as u64 * step).clamp(lo, hi);
+        Money {
+            amount,
+            currency: self.pack.currency.clone(),
+        }
+    }
+}
+
+/// A school place for a teenager whose pack lists no secondary-school role.
+pub(super) static FALLBACK_SCHOOL: Tagged = Tagged {
+    text: String::new(),
+    min_age: None,
+    max_age: None,
+    gender: None,
+    religions: Vec::new(),
+    not_religions: Vec::new(),
+    groups: Vec::new(),
+    places: Vec::new(),
+    income: Vec::new(),
+    needs: Vec::new(),
+    kids: None,
+    partner: None,
+    with_parents: None,
+    alone: None,
+    carer: None,
+    kind: None,
+    fields: Vec::new(),
+    retire: None,
+    remote: None,
+};
+
+/// An occupation as shown (`display`) and as it reads mid-sentence (`mid`).
+#[derive(Debug, Clone)]
+pub(super) struct Job {
+    pub(super) display: String,
+    pub(super) mid: String,
+    pub(super) mode: WorkMode,
+    pub(super) field: Option<&'static str>,
+    pub(super) study: Option<(&'static Tagged, StudyKind)>,
+}
+
+impl Job {
+    pub(super) fn custom(o: &str) -> Self {
+        Job {
+            display: o.to_owned(),
+            mid: lower_first(o),
+            mode: work_mode(o, None),
+            field: field_for_occupation(o),
+            study: None,
+        }
+    }
+    pub(super) fn student(role: &'static Tagged, kind: StudyKind) -> Option<Self> {
+        let text = if role.text.is_empty() {
+            "secondary school student"
+        } else {
+            role.text.as_str()
+        };
+        Some(Job {
+            display: cap_first(text),
+            mid: text.to_owned(),
+            mode: WorkMode::Commute,
+            field: None,
+            study: Some((role, kind)),
+        })
+    }
+    pub(super) fn work(text: &str, prof: OccupationProfile) -> Self {
+        Job {
+            display: cap_first(text),
+            mid: text.to_owned(),
+            mode: prof.mode,
+            field: field_for_occupation(text),
+            study: None,
+        }
+    }
+    pub(super) fn retired(prior: &str) -> Self {
+        Job {
+            display: format!("Retired {prior}"),
+            mid: format!("retired {prior}"),
+            mode: WorkMode::Commute,
+            field: field_for_occupation(prior),
+            study: None,
+        }
+    }
+    pub(super) fn retiree() -> Self {
+        Job {
+            display: "Retiree".into(),
+            mid: "retiree".into(),
+            mode: WorkMode::Commute,
+            field: None,
+            study: None,
+        }
+    }
+}
+
+/// Ages and habits of an occupation, from its wording (and the pack's overrides).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct OccupationProfile {
+    min_age: u8,
+    max_age: u8,
+    retire: bool,
+    mode: WorkMode,
+}
+
+/// Jobs found in financial centres and head offices, not in every town.
+pub(super) fn big_city_job(text: &str) -> bool {
+    let l = text.to_lowercase();
+    has_any(
+        &l,
+        &[
+            "investment bank",
+            "fund manager",
+            "big tech",
+            "global tech",
+            "mnc ",
+            "sogo shosha",
+            "management consultant",
+            "actuary",
+            "investment analyst",
+        ],
+    )
+}
+
+pub(super) fn occupation_profile(o: &Tagged, level: IncomeLevel) -> OccupationProfile {
+    let l = format!(" {} ", o.text.to_lowercase());
+    let (mut min, mut max) = match level {
+        IncomeLevel::Low => (17, 64),
+        IncomeLevel::Middle => (21, 64),
+        IncomeLevel::High => (24, 66),
+    };
+    let mut retire = true;
+    // Gig, shift and entry-level work: mostly young, not a career one retires from.
+    if has_any(
+        &l,
+        &[
+            " rider",
+            "delivery",
+            "courier",
+            "crew",
+            "barista",
+            "bar staff",
+            "content creator",
+            "influencer",
+            "livestream",
+            "streamer",
+            "call cent",
+            "customer care agent",
+            "customer support",
+            "telemarketing",
+            "saleslady",
+            "fast-food",
+            "kitchen porter",
+            "kitchen hand",
+            "kitchen helper",
+            "dispatch",
+            "motoboy",
+            "shipper",
+            "fruit picker",
+            "virtual assistant",
+            "f&b",
+            "hospitality worker",
+            " ojek",
+            "grab ",
+            "app driver",
+            "rideshare",
+            "ride-hailing",
+            "private-hire",
+            "fifo",
+            "part-time",
+        ],
+    ) {
+        max = max.min(52);
+        retire = false;
+    }
+    // Counter and crew jobs are mostly held by the young.
+    if has_any(
+        &l,
+        &[
+            "crew",
+            "barista",
+            "bar staff",
+            "fast-food",
+            "saleslady",
+            "part-timer",
+            "kitchen hand",
+        ],
+    ) {
+        max = max.min(45);
+    }
+    // Heavy physical work.
+    if has_any(
+        &l,
+        &[
+            "construction",
+            "labourer",
+            "laborer",
+            "bricklayer",
+            "mjengo",
+            "pedreiro",
+            "albañil",
+            "mine worker",
+            "warehouse",
+            "plantation",
+            "tea picker",
+            "rubber tapper",
+            "factory",
+            "maquiladora",
+            "porter",
+            "order picker",
+        ],
+    ) {
+        max = max.min(60);
+    }
+    // Jobs of the platform and start-up economy: nobody retires from them yet.
+    if has_any(
+        &l,
+        &[
+            "fintech",
+            "product manager",
+            "product operations",
+            "data scientist",
+            "algorithm",
+            "social media",
+            "startup",
+            "start-up",
+            "e-commerce",
+            " ux",
+            "online seller",
+            "cross-border",
+        ],
+    ) {
+        min = min.max(22);
+        max = max.min(60);
+        retire = false;
+    }
+    if has_any(
+        &l,
+        &[
+            "software",
+            " developer",
+            "it support",
+            "it specialist",
+            "it technician",
+            "system engineer",
+            "software tester",
+        ],
+    ) && !has_any(&l, &["real estate developer", "property developer"])
+    {
+        min = min.max(21);
+        max = max.min(62);
+    }
+    // Long training.
+    for (words, age) in [
+        (
+            &[
+                " doctor",
+                "physician",
+                " gp ",
+                "general practitioner",
+                "surgeon",
+                "medical specialist",
+                "nhs consultant",
+                "consultant specialist",
+            ][..],
+            26,
+        ),
+        (
+            &[
+                "dentist",
+                "veterinar",
+                "pharmacist",
+                "architect",
+                "actuary",
+                "lawyer",
+                "attorney",
+                "advocate",
+                "solicitor",
+                "barrister",
+                "chartered accountant",
+                "certified public accountant",
+                "ca(sa)",
+                "lecturer",
+                "dosen",
+                "pilot",
+                "tax adviser",
+                "tax auditor",
+                "ias officer",
+            ][..],
+            24,
+        ),
+        (
+            &["notary", "prosecutor", "ship captain", "professor", "judge"][..],
+            30,
+        ),
+        (
+            &[
+                "nurse",
+                "teacher",
+                "accountant",
+                "engineer",
+                "midwife",
+                "paramedic",
+                "physiotherapist",
+                "social worker",
+                "police",
+                "civil servant",
+                "educator",
+                "analyst",
+                "banker",
+                "consultant",
+                "pharmac",
+                "clinical officer",
+                "medical technologist",
+                "journalist",
+            ][..],
+            21,
+        ),
+        (
+            &["manager", "supervisor", "meister", "master craftsman"][..],
+            26,
+        ),
+        (&["branch manager"][..], 30),
+        (
+            &[
+                "director",
+                "head of",
+                "head teacher",
+                "company head",
+                "chef d'entreprise",
+                "executive (cadre",
+                "company executive",
+                "senior",
+                "partner",
+                "general manager",
+                "ceo",
+            ][..],
+            32,
+        ),
+        (
+            &[
+                "country director",
+                "regional director",
+                "department manager",
+                "finance director",
+                "marketing director",
+                "chief",
+                "cfo",
+                "bucho",
+            ][..],
+            36,
+        ),
+    ] {
+        if has_any(&l, words) {
+            min = min.max(age);
+        }
+    }
+    // Work people keep doing late in life: their own business, a profession, the land.
+    if has_any(
+        &l,
+        &[
+            "owner",
+            "business",
+            "entrepreneur",
+            "empresário",
+            "empresario",
+            "pengusaha",
+            "laoban",
+            "trader",
+            "vendor",
+            "hawker",
+            "farmer",
+            "fisher",
+            "tailor",
+            "seamstress",
+            "consultant",
+            "real estate",
+            "property",
+            "broker",
+            "notary",
+            " doctor",
+            "physician",
+            " gp ",
+            "general practitioner",
+            "dentist",
+            "pharmacist",
+            "lawyer",
+            "attorney",
+            "advocate",
+            "solicitor",
+            "barrister",
+            "architect",
+            "accountant",
+            "tax adviser",
+            "jua kali",
+            "fundi",
+            "artisan",
+            "mama mboga",
+            "taxi driver",
+            "security",
+            "caretaker",
+            "domestic worker",
+            "house help",
+            "housekeeper",
+            "gardener",
+            "car guard",
+            "parking attendant",
+            "mechanic",
+            "vulcaniser",
+            "taquero",
+            "seller",
+            "cleaner",
+            "janitor",
+            "sari-sari",
+            "warung",
+            "kirana",
+            "spaza",
+            "professor",
+            "tianguis",
+            " stall",
+            "market trader",
+            "market vendor",
+            "landscaper",
+        ],
+    ) && !has_any(&l, &["online seller", "delivery", "social media"])
+    {
+        max = max.max(78);
+    }
+    if let Some(a) = o.min_age {
+        min = a;
+    }
+    if let Some(a) = o.max_age {
+        max = a;
+    }
+    if let Some(x) = o.retire {
+        retire = x;
+    }
+    OccupationProfile {
+        min_age: min,
+        max_age: max,
+        retire,
+        mode: work_mode(&o.text, o.remote),
+    }
+}
+
+pub(super) fn work_mode(text: &str, remote: Option<bool>) -> WorkMode {
+    let l = format!(" {} ", text.to_lowercase());
+    if remote == Some(true)
+        || has_any(
+            &l,
+            &[
+                "remote",
+                "from home",
+                "virtual assistant",
+                "online seller",
+                "freelance",
+                "content creator",
+                "livestream",
+            ],
+        )
+    {
+        WorkMode::Remote
+    } else if has_any(
+        &l,
+        &[
+            "farmer",
+            "farm worker",
+            "farmworker",
+            "fisher",
+            "plantation",
+            "tea picker",
+            "rubber tapper",
+            "jornalero",
+            "fruit picker",
+        ],
+    ) {
+        WorkMode::Field
+    } else if has_any(
+        &l,
+        &[
+            " driver",
+            " rider",
+            "courier",
+            "motoboy",
+            "delivery",
+            "dispatch",
+            "bus captain",
+            "shipper",
+        ],
+    ) {
+        WorkMode::Driving
+    } else if has_any(
+        &l,
+        &[
+            "vendor",
+            "hawker",
+            "trader",
+            "store owner",
+            "shop owner",
+            "stall",
+            "sari-sari",
+            "warung",
+            "kirana",
+            "spaza",
+            "mama mboga",
+            "tianguis",
+            "taquero",
+            "shopkeeper",
+            "buka",
+            "mitumba",
+            "kiosk",
+            "street food",
+            "market trader",
+            "market vendor",
+        ],
+    ) {
+        WorkMode::Shop
+    } else {
+        WorkMode::Commute
+    }
+}
+
+pub(super) fn study_kind(s: &Tagged) -> StudyKind {
+    match s.kind.as_deref() {
+        Some("secondary") => StudyKind::Secondary,
+        Some("pre_university") => StudyKind::PreUniversity,
+        Some("vocational") => StudyKind::Vocational,
+        Some("graduate") => StudyKind::Graduate,
+        Some("post_degree") => StudyKind::PostDegree,
+        Some("apprentice") => StudyKind::Apprentice,
+        Some("service") => StudyKind::Service,
+        Some(_) => StudyKind::Tertiary,
+        None => {
+            let l = s.text.to_lowercase();
+            if l.is_empty()
+                || has_any(
+                    &l,
+                    &[
+                        "high school",
+                        "secondary",
+                        "sixth-form",
+                        "year 12",
+                        "class 12",
+                        "lycée",
+                        "gymnasium",
+                        "matric",
+                        "mathayom",
+                        "preparatoria",
+                        "sma",
+                        "form 5",
+                    ],
+                )
+            {
+                StudyKind::Secondary
+            } else if has_any(
+                &l,
+                &[
+                    "graduate",
+                    "postgraduate",
+                    "master",
+                    "phd",
+                    "doctoral",
+                    "mba",
+                ],
+            ) {
+                StudyKind::Graduate
+            } else if has_any(&l, &["apprentice", "trainee", "azubi", "alternant"]) {
+                StudyKind::Apprentice
+            } else if has_any(&l, &["vocational", "tvet", "tafe", "ite ", "technical"]) {
+                StudyKind::Vocational
+            } else {
+                StudyKind::Tertiary
+            }
+        }
+    }
+}
+
+/// Default ages of a kind of study.
+pub(super) fn study_ages(k: StudyKind) -> (u8, u8) {
+    match k {
+        StudyKind::Secondary => (13, 18),
+        StudyKind::PreUniversity => (17, 20),
+        StudyKind::Tertiary => (18, 24),
+        StudyKind::Vocational => (16, 22),
+        StudyKind::Graduate => (22, 32),
+        StudyKind::PostDegree => (21, 27),
+        StudyKind::Apprentice => (16, 22),
+        StudyKind::Service => (18, 22),
+    }
+}

@@ -1,0 +1,585 @@
+//! The prose, written from finished facts: bio, values, pains and triggers, media
+//! lines, brand attitudes, day in the life, shopping, digital life, aspiration and
+//! quote. Nothing here decides a fact; every line reads the [`PersonaFacts`] and
+//! avoids what earlier personas of the group wrote (through the [`Writer`]).
+
+use std::collections::HashSet;
+
+use super::facts::{PersonaFacts, Profile, Stage};
+use super::media::{brand, is_brand, is_professional, screen_hours, Everyday};
+use super::pick;
+use super::variety::{UsedPhrases, Writer};
+use super::work::{StudyKind, WorkMode};
+use super::{ENGINE_NAME, ENGINE_VERSION};
+use crate::domain::{Gender, IncomeLevel};
+use crate::locale::{LocalePack, Tagged, DATA_VERSION};
+use crate::persona::archetypes::{Archetype, Line};
+use crate::persona::model::{persona_id, Persona, Provenance};
+use crate::persona::rng::Rng;
+use crate::persona::text::{article, cap_first, lower_first, Pronouns};
+
+/// Writes persona `f.index` from its facts. `rng` is the narrative stream as sampling
+/// left it; `earlier` is what the group's earlier personas wrote.
+pub(super) fn write(f: PersonaFacts, rng: Rng, earlier: &UsedPhrases) -> Persona {
+    let who = f.profile();
+    let p = f.pack;
+    let j = f.index;
+    let (age, gender, stage, income) = (f.age, f.gender, f.stage, f.income);
+    let (full_name, given_name, city, district) =
+        (&f.full_name, &f.given_name, &f.city, &f.district);
+    let (job, home, archetype, traits) = (&f.job, &f.household, f.archetype, &f.traits);
+    let study = job.study;
+    let Everyday {
+        socials,
+        messaging,
+        ecommerce,
+        payment,
+        streaming,
+        news,
+        ride,
+        delivery,
+        commute,
+        meal,
+        coffee,
+        grocery,
+    } = &f.everyday;
+    let pr = Pronouns::new(gender);
+    let mut w = Writer {
+        rng,
+        earlier,
+        given: given_name,
+        pr,
+        used: HashSet::new(),
+        // Pack names that may open a sentence in their own spelling ("iMessage").
+        protect: [messaging, coffee, grocery]
+            .into_iter()
+            .filter(|b| is_brand(b))
+            .cloned()
+            .collect(),
+    };
+
+    let values = w.lines(archetype.values, &who, 3);
+    let mut pains = w.lines(archetype.pains, &who, 2);
+    let where_ = district.clone().unwrap_or_else(|| city.clone());
+    let pos = pr.their;
+    let hassles: Vec<&Tagged> = p
+        .touchpoints
+        .hassles
+        .iter()
+        .filter(|t| who.fits(t))
+        .collect();
+    let local_pain = match w.rng.pick(&hassles) {
+        Some(h) if w.rng.unit() < 0.7 => cap_first(&h.text),
+        _ => {
+            let mut local = vec![format!("Crowds and traffic around {where_} at rush hour")];
+            if who.commutes {
+                local.push(format!(
+                    "The daily commute {} in {city} eats into {pos} day",
+                    commute_phrase(commute)
+                ));
+            }
+            if age >= 18 && !home.with_parents {
+                local.push(format!(
+                    "Rent and bills in {city} rise faster than {pos} income"
+                ));
+            }
+            pick(&mut w.rng, &local)
+        }
+    };
+    pains.push(local_pain);
+    let triggers = w.lines(archetype.triggers, &who, 3);
+
+    let brand_attitudes = brand_attitudes(&mut w, p, archetype, &who);
+    let content = w
+        .lines(archetype.content, &who, 1)
+        .pop()
+        .unwrap_or_else(|| "friends' posts".into());
+    let mut media = vec![format!(
+        "{} — daily, mostly {}",
+        socials[0],
+        lower_first(&content)
+    )];
+    let mut seen_platforms = vec![socials[0].clone()];
+    let mut add_media = |name: &str, what: &str| {
+        if !seen_platforms.iter().any(|s| s == name) {
+            seen_platforms.push(name.to_owned());
+            media.push(format!("{name} — {what}"));
+        }
+    };
+    add_media(streaming, "evenings and weekends");
+    if let Some(s) = socials.get(1) {
+        add_media(s, secondary_use(s));
+    }
+    if !news.is_empty() && age >= 16 {
+        add_media(
+            news,
+            if stage == Stage::Retired {
+                "morning headlines"
+            } else {
+                "headlines on the go"
+            },
+        );
+    }
+
+    let she = pr.they;
+    let occ = job.mid.clone();
+    let a_occ = article(&occ);
+    let place_phrase = match &district {
+        Some(d) => format!("{d}, {city}"),
+        None => city.clone(),
+    };
+    let bio = w.paragraph(vec![
+        vec![
+            format!("{full_name}, {age}, is {a_occ} {occ} based in {place_phrase}."),
+            format!(
+                "{full_name} is {} {age}-year-old {occ} living in {place_phrase}.",
+                article(&format!("{age}"))
+            ),
+        ],
+        vec![
+            format!(
+                "friends would call {given_name} {} and {}.",
+                lower_first(&traits[0]),
+                lower_first(&traits[1])
+            ),
+            format!(
+                "{given_name} comes across as {} and {}.",
+                lower_first(&traits[0]),
+                lower_first(&traits[2])
+            ),
+            format!(
+                "{she} describes {} as {} and {}.",
+                pr.themself,
+                lower_first(&traits[1]),
+                lower_first(&traits[2])
+            ),
+        ],
+        vec![
+            format!(
+                "what matters most to {given_name} is {}.",
+                lower_first(&values[0])
+            ),
+            format!(
+                "{she} puts {} ahead of almost everything else.",
+                lower_first(&values[0])
+            ),
+        ],
+    ]);
+
+    let wake = wake_time(&mut w.rng, stage);
+    let morning = if age < 16 {
+        vec![
+            format!("{given_name} is up by {wake} and out of the door after a quick breakfast."),
+            format!("{given_name}'s alarm goes off at {wake}, and breakfast is eaten standing up."),
+        ]
+    } else {
+        vec![
+            format!("{given_name} is up by {wake} and starts the day with {coffee}."),
+            // Cafés and coffee brands share the pack list: a phrasing that fits both.
+            format!("{given_name}'s alarm goes off at {wake}, and the day does not start without {coffee}."),
+        ]
+    };
+    let lunch = if meal.is_empty() {
+        "a packed lunch".to_owned()
+    } else {
+        meal.clone()
+    };
+    let daytime = match (stage, study.map(|s| s.1), job.mode) {
+        (Stage::Student, Some(StudyKind::Secondary), _) => vec![
+            format!("{she} gets to school {} and has {lunch} at the canteen or from home.", commute_phrase(commute)),
+            format!("lessons fill most of the day, and homework gets done over chats on {messaging}."),
+        ],
+        (Stage::Student, Some(StudyKind::PreUniversity | StudyKind::PostDegree), _) => vec![
+            format!("most of the day goes into exam preparation, with {lunch} eaten over revision notes."),
+            format!("{she} spends long days studying for the exams, with breaks for {lunch}."),
+        ],
+        (Stage::Student, Some(StudyKind::Apprentice), _) => vec![
+            format!("{she} splits the week between the workplace and classes, travelling {}.", commute_phrase(commute)),
+            format!("training days start early and end with {lunch} on the way home."),
+        ],
+        (Stage::Student, Some(StudyKind::Service), _) => vec![
+            format!("service keeps {} busy on weekdays, with home and friends at the weekend.", pr.them),
+            format!("weekdays follow the service timetable; weekends are for sleep and friends."),
+        ],
+        (Stage::Student, _, _) => vec![
+            format!("{she} gets to class {} and studies between lectures.", commute_phrase(commute)),
+            format!("classes fill most of the day, with {lunch} for lunch and group projects coordinated on {messaging}."),
+        ],
+        (Stage::Retired, _, _) => {
+            let company = if home.family && !home.alone { "family" } else { "friends" };
+            vec![
+                format!("mornings are unhurried: errands around {where_}, then time with {company}."),
+                format!("{she} spends late mornings at the market and catching up with neighbours."),
+                format!("retirement means slow breakfasts and a walk around {where_} before the heat or the rain."),
+                format!("the days have their own rhythm now: errands, a long lunch of {lunch}, then calls with {company}."),
+            ]
+        }
+        (_, _, WorkMode::Remote) => vec![
+            format!("{she} works from home as {a_occ} {occ}, with the first calls before nine."),
+            format!("most days are spent working from home, with {lunch} between calls."),
+        ],
+        (_, _, WorkMode::Field) => vec![
+            format!("work as {a_occ} {occ} starts at first light and follows the weather."),
+            format!("{she} is out working early whatever the weather, with a packed lunch at midday."),
+        ],
+        (_, _, WorkMode::Shop) => vec![
+            format!("{she} opens up early and works as {a_occ} {occ} until the evening rush is over."),
+            format!("the day as {a_occ} {occ} means long hours on {pos} feet around {where_}."),
+        ],
+        (_, _, WorkMode::Driving) => vec![
+            format!("most of the day is spent on the road as {a_occ} {occ}, with {lunch} grabbed between trips."),
+            format!("work as {a_occ} {occ} means long hours around {where_}, chasing the busy times."),
+        ],
+        _ => vec![
+            format!("{she} commutes {} to work in {where_}, where the day as {a_occ} {occ} often runs past six.", commute_phrase(commute)),
+            format!("work as {a_occ} {occ} keeps {} busy until evening; lunch is usually {lunch} in {where_}.", pr.them),
+        ],
+    };
+    let evening = vec![
+        format!("evenings are for {streaming} or scrolling {}.", socials[0]),
+        format!("after dinner {she} catches up on {streaming} before bed."),
+        format!(
+            "{she} winds down with {streaming} and a last look at {}.",
+            socials[0]
+        ),
+    ];
+    let tp = &p.touchpoints;
+    let events: Vec<&Tagged> = tp.events.iter().filter(|t| who.fits(t)).collect();
+    let rituals: Vec<&Tagged> = tp.rituals.iter().filter(|t| who.fits(t)).collect();
+    let habits: Vec<&Tagged> = tp.habits.iter().filter(|t| who.fits(t)).collect();
+    let mut highlight = Vec::new();
+    let event = w.rng.sample(&events, 2);
+    let ritual = w.rng.sample(&rituals, 2);
+    for e in &event {
+        highlight.push(format!("a highlight of {pos} year: {}.", e.text));
+        highlight.push(format!("{she} always looks forward to {}.", e.text));
+    }
+    for r in &ritual {
+        highlight.push(format!("{she} rarely misses {}.", r.text));
+        highlight.push(format!("{she} always makes time for {}.", r.text));
+    }
+    let mut day_slots = vec![morning, daytime, evening, highlight];
+    let routine: Vec<String> = w
+        .rng
+        .sample(&habits, 2)
+        .into_iter()
+        .flat_map(|h| {
+            [
+                format!("{} is part of {pos} routine.", h.text),
+                format!("{pos} week usually includes {}.", h.text),
+            ]
+        })
+        .collect();
+    if !routine.is_empty() {
+        day_slots.push(routine);
+    }
+    let day_in_the_life = w.paragraph(day_slots);
+
+    let eco0 = ecommerce
+        .first()
+        .cloned()
+        .unwrap_or_else(|| "online marketplaces".into());
+    let eco1 = ecommerce
+        .get(1)
+        .cloned()
+        .unwrap_or_else(|| "physical stores".into());
+    let shopping = if age < 16 {
+        vec![
+            format!(
+                "{she} browses {eco0} and {eco1} for ideas, and a parent pays for anything big."
+            ),
+            format!(
+                "{she} saves up for things spotted on {eco0}, then asks a parent to check out."
+            ),
+        ]
+    } else {
+        vec![
+            format!("{she} compares prices on {eco0} and {eco1} before checking out, and pays with {payment}."),
+            format!("{she} buys most things on {eco0}, pays with {payment}, and checks {eco1} when a deal looks too good."),
+        ]
+    };
+    let groceries = match stage {
+        _ if age < 18 || home.with_parents => vec![
+            format!("snacks and small things come from {grocery}."),
+            format!("{she} picks up snacks at {grocery} and leaves the big shop to the family."),
+        ],
+        Stage::Retired => vec![
+            format!("groceries come from {grocery}, mostly on quiet weekday mornings."),
+            format!("{she} keeps a running list for {grocery} and rarely buys on impulse there."),
+        ],
+        Stage::Student => vec![
+            format!("groceries come from {grocery}, bought a little at a time to stretch the allowance."),
+            format!("small treats are where {she} splurges; big purchases wait for a sale."),
+        ],
+        Stage::Working => vec![
+            format!("groceries come from {grocery}, usually in one big trip after payday."),
+            format!("{she} keeps a running list for {grocery} and rarely buys on impulse there."),
+            format!("small treats are where {she} splurges; big purchases wait for a sale."),
+        ],
+    };
+    let purchase_behavior = w.paragraph(vec![shopping, groceries]);
+
+    let hours = screen_hours(&mut w.rng, age);
+    let hours = if hours == 1 {
+        "an hour".to_owned()
+    } else {
+        format!("{hours} hours")
+    };
+    let chats = match stage {
+        Stage::Working => format!("family and work chats run on {messaging}."),
+        Stage::Student => format!("family and class chats run on {messaging}."),
+        Stage::Retired => {
+            format!("family chats and the neighbourhood group run on {messaging}.")
+        }
+    };
+    let often = match income {
+        IncomeLevel::Low => "now and then",
+        IncomeLevel::Middle => "a few times a month",
+        IncomeLevel::High => "several times a week",
+    };
+    let mut digital_slots = vec![
+        vec![
+            format!(
+                "{she} spends about {hours} a day on {pos} phone, mostly on {}.",
+                socials[0]
+            ),
+            format!(
+                "{she} is online roughly {hours} a day, with {} open more than any other app.",
+                socials[0]
+            ),
+        ],
+        if age >= 18 {
+            vec![
+                chats,
+                format!("{messaging} is where plans, bills and family news get sorted."),
+            ]
+        } else {
+            vec![
+                chats,
+                format!("{messaging} is where friends and family keep in touch."),
+            ]
+        },
+    ];
+    match (&ride, &delivery) {
+        _ if age < 16 => {}
+        (Some(rd), Some(fd)) => digital_slots.push(vec![
+            format!("rides go through {rd}, and food orders through {fd}, {often}."),
+            format!("{she} books rides on {rd} and orders food on {fd} {often}."),
+        ]),
+        (Some(rd), None) => digital_slots.push(vec![format!("{she} books rides on {rd} {often}.")]),
+        (None, Some(fd)) => digital_slots.push(vec![format!("{she} orders food on {fd} {often}.")]),
+        (None, None) => {
+            digital_slots.push(vec![format!("{she} shops online at least once a week.")])
+        }
+    }
+    let digital_behavior = w.paragraph(digital_slots);
+
+    let aspiration = w
+        .lines(archetype.aspirations, &who, 1)
+        .pop()
+        .unwrap_or_else(|| "wants a good life for the people around them".into());
+    let aspirational_identity = w.one(vec![format!("{given_name} {aspiration}.")]);
+    let quote = w.quote(archetype, &who, meal, messaging, &eco0);
+
+    Persona {
+        id: persona_id(crate::domain::GenerationId::from_uuid(uuid::Uuid::nil()), j),
+        persona_group_id: crate::domain::GroupId::from_uuid(uuid::Uuid::nil()),
+        persona_code: format!("P{:02}", j + 1),
+        full_name: full_name.clone(),
+        given_name: given_name.clone(),
+        family_name: f.family_name.clone(),
+        age,
+        gender: gender.as_str().to_owned(),
+        location: f.location.clone(),
+        city: city.clone(),
+        country_code: p.country_code.clone(),
+        languages: f.languages.clone(),
+        occupation: job.display.clone(),
+        income_level: income.as_str().to_owned(),
+        monthly_income: f.monthly_income.clone(),
+        educational_background: f.education.clone(),
+        family_situation: cap_first(&home.text),
+        personality_traits: traits.clone(),
+        values_and_motivations: values.iter().map(|v| cap_first(v)).collect(),
+        pain_points: pains.iter().map(|v| cap_first(v)).collect(),
+        media_consumption: media,
+        purchase_behavior,
+        archetype_label: archetype.label.to_owned(),
+        psychographic_segment: format!("{} · {}", archetype.segment, stage_label(stage, age)),
+        brand_attitudes,
+        buying_triggers: triggers.iter().map(|v| cap_first(v)).collect(),
+        aspirational_identity,
+        digital_behavior,
+        day_in_the_life,
+        ocean: f.ocean.clone(),
+        bio,
+        quote,
+        provenance: Provenance {
+            engine: ENGINE_NAME.into(),
+            model: None,
+            data_version: format!(
+                "{DATA_VERSION}+engine.{ENGINE_VERSION}/{}",
+                p.country_code.to_ascii_lowercase()
+            ),
+            seed: f.seed,
+            fallback: None,
+        },
+        created_at: crate::clock::Timestamp::from_unix_millis(0),
+    }
+}
+
+fn brand_attitudes(
+    w: &mut Writer<'_>,
+    pack: &LocalePack,
+    a: &Archetype,
+    who: &Profile<'_>,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cats: Vec<&str> = a.brand_categories.to_vec();
+    // Men get views on grooming rarely enough that a make-up brand reads oddly.
+    if who.gender == Gender::Male {
+        if let Some(k) = cats.iter().position(|c| *c == "beauty") {
+            let spare = ["phone", "coffee", "grocery", "fashion"]
+                .into_iter()
+                .find(|c| !cats.contains(c));
+            match spare {
+                Some(s) => cats[k] = s,
+                None => {
+                    cats.remove(k);
+                }
+            }
+        }
+    }
+    // Teenagers have views on clothes and phones, not on coffee or the grocery run.
+    let grown_up_only: &[&str] = match who.age {
+        0..=15 => &["coffee", "grocery"],
+        16..=17 => &["grocery"],
+        _ => &[],
+    };
+    for skip in grown_up_only {
+        if let Some(k) = cats.iter().position(|c| c == skip) {
+            let spare = ["fashion", "phone", "beauty"]
+                .into_iter()
+                .find(|c| !(cats.contains(c) || who.gender == Gender::Male && *c == "beauty"));
+            match spare {
+                Some(s) => cats[k] = s,
+                None => {
+                    cats.remove(k);
+                }
+            }
+        }
+    }
+    let stances: Vec<&Line> = a
+        .brand_stance
+        .iter()
+        .filter(|l| who.fits_when(&l.when))
+        .collect();
+    let order = w.rng.sample(&stances, stances.len());
+    let mut used: Vec<&str> = Vec::new();
+    for cat in cats {
+        if !pack.brands.contains_key(cat) {
+            continue;
+        }
+        let b = brand(&mut w.rng, pack, cat, who.income, true);
+        if b.is_empty() {
+            continue;
+        }
+        // A stance that suits the category, a fresh one where possible.
+        let Some(stance) = order
+            .iter()
+            .find(|l| l.when.suits(cat) && !used.contains(&l.text))
+            .or_else(|| order.iter().find(|l| l.when.suits(cat)))
+        else {
+            continue;
+        };
+        used.push(stance.text);
+        let text =
+            w.pr.fill(stance.text)
+                .replace("{brand}", &b)
+                .replace("{what}", category_phrase(cat));
+        out.push(cap_first(&text));
+    }
+    // Aspiration points up one tier, never from Low straight to luxury.
+    if who.income == IncomeLevel::Middle && who.age >= 18 {
+        let treat = if who.gender == Gender::Female {
+            "beauty"
+        } else {
+            "fashion"
+        };
+        if let Some(t) = pack
+            .brands
+            .get(treat)
+            .or_else(|| pack.brands.get("fashion"))
+        {
+            let names: Vec<&String> = t.premium.iter().filter(|b| is_brand(b)).collect();
+            if let Some(b) = w.rng.pick(&names) {
+                out.push(format!("Saves up for {b} as an occasional treat"));
+            }
+        }
+    }
+    out
+}
+
+/// What a second social platform is used for.
+fn secondary_use(name: &str) -> &'static str {
+    let n = name.to_lowercase();
+    if is_professional(name) {
+        "for work news and contacts"
+    } else if n == "x" || n.contains("twitter") || n.contains("weibo") || n.contains("threads") {
+        "for news and what everyone is talking about"
+    } else if n.contains("youtube") || n.contains("bilibili") {
+        "for how-to videos and music"
+    } else if n.contains("reddit") || n.contains("zhihu") {
+        "for answers and discussions"
+    } else if n.contains("pinterest") {
+        "for ideas and inspiration"
+    } else if n.contains("band") {
+        "for group and club updates"
+    } else if n.contains("sharechat") {
+        "for videos in local languages"
+    } else {
+        "to keep up with friends"
+    }
+}
+
+fn wake_time(r: &mut Rng, stage: Stage) -> String {
+    let (h0, h1) = match stage {
+        Stage::Student => (6, 7),
+        Stage::Working => (5, 6),
+        Stage::Retired => (6, 7),
+    };
+    let h = r.range(h0, h1);
+    let m = r.range(0, 11) * 5;
+    format!("{h}:{m:02}")
+}
+
+fn stage_label(stage: Stage, age: u8) -> &'static str {
+    match (stage, age) {
+        (Stage::Student, _) => "student",
+        (Stage::Retired, _) => "retiree",
+        (_, 0..=29) => "early career",
+        (_, 30..=44) => "established",
+        (_, 45..=59) => "mid-life",
+        _ => "later career",
+    }
+}
+/// "by city bus", "by S-Bahn", "on foot".
+fn commute_phrase(commute: &str) -> String {
+    let l = commute.to_lowercase();
+    if l.contains("walk") || l.contains("foot") {
+        "on foot".into()
+    } else {
+        format!("by {commute}")
+    }
+}
+
+fn category_phrase(cat: &str) -> &str {
+    match cat {
+        "coffee" => "coffee",
+        "fashion" => "clothes",
+        "grocery" => "groceries",
+        "phone" => "phones",
+        "beauty" => "skincare and make-up",
+        other => other,
+    }
+}
