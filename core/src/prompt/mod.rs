@@ -5,7 +5,7 @@
 //! Works on a token stream, never on byte offsets of the input, so no input can make
 //! it slice inside a character; every lookup is bounded by the 2,000-character limit.
 //!
-//! Where each part lives (one file per field; all of them are `impl Parser` blocks):
+//! Where each part lives (each field's extractor is an `impl Parser` block in its own file):
 //! - `tokens.rs`: the prompt as words, numbers, decades and symbols;
 //! - `parser.rs`: the parser state and the phrase matching every extractor shares;
 //! - `count.rs`: persona counts ("5 personas", "Personas: 4");
@@ -101,7 +101,7 @@ pub fn parse(input: &str, today: Today) -> ParsedGroup {
             .map(|o| truncate_chars(&o, crate::domain::group::OCCUPATION_MAX)),
         persona_count,
     };
-    // Stay-at-home parents and housewives are people of a gender only when the words say so.
+    // "students" with a university named are college students, whichever job list matched.
     if out.occupation.as_deref() == Some("Student") && p.students_at_college() {
         out.occupation = Some("College student".into());
     }
