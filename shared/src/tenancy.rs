@@ -164,9 +164,22 @@ mod tests {
         let who = auth.authenticate(&key).await.unwrap();
         assert_eq!(who.org_id, s.org_id);
         auth.authorize_project(&who, s.project_id).await.unwrap();
-        // Only the hash is stored.
-        let rec = store.get_api_key(&key.hash()).await.unwrap().unwrap();
-        assert_ne!(rec.hash.as_str(), s.api_key);
+        // Only the hash is stored: the record, as the store would serialise it, holds
+        // no 8-character run of the key's secret part, and the key is found by its
+        // SHA-256 alone.
+        let hash = key.hash();
+        let rec = store.get_api_key(&hash).await.unwrap().unwrap();
+        let stored = serde_json::to_string(&rec).unwrap().to_ascii_lowercase();
+        let secret = s.api_key.strip_prefix(crate::auth::KEY_PREFIX).unwrap();
+        for i in 0..=secret.len() - 8 {
+            let window = &secret[i..i + 8];
+            assert!(!stored.contains(window), "stored record contains {window}");
+        }
+        use sha2::Digest;
+        let expected = hex::encode(sha2::Sha256::digest(s.api_key.as_bytes()));
+        assert_eq!(rec.hash.as_str(), expected);
+        let by_hash_alone = serde_json::from_value(serde_json::Value::String(expected)).unwrap();
+        assert!(store.get_api_key(&by_hash_alone).await.unwrap().is_some());
     }
 
     #[tokio::test]
