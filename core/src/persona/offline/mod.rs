@@ -15,22 +15,23 @@
 //! (definition, seed, j), and avoids what they used.
 //!
 //! Where to look:
-//! - [`sampler`]: the group-wide setting and the order in which facts are drawn;
-//! - [`facts`]: [`facts::PersonaFacts`], everything sampled, and the [`facts::Profile`]
+//! - `sampler`: the group-wide setting and the order in which facts are drawn;
+//! - `facts`: `PersonaFacts`, everything sampled, and the `Profile`
 //!   that pack phrases and archetype lines are matched against;
-//! - [`identity`]: age, gender, name group and names;
-//! - [`place`]: city, district, location, religion, languages;
-//! - [`work`]: life stage, study roles, retirement, how an occupation is picked
-//!   (occupation profiles, work mode) and the income amount;
-//! - [`household`]: who the persona lives with;
-//! - [`education`]: degrees, fields of study, universities, vocational routes;
-//! - [`psychographics`]: archetype and OCEAN scores;
-//! - [`media`]: platforms, shops, brands, commute, screen time;
-//! - [`writing`]: the prose (bio, day in the life, shopping, digital life, quote…)
+//! - `identity`: age, gender, name group and names;
+//! - `place`: city, district, location, religion, languages;
+//! - `work`: life stage, study roles, retirement, how an occupation is picked,
+//!   and the income amount;
+//! - `occupations`: what a job's wording implies (ages, retirement, work mode);
+//! - `household`: who the persona lives with;
+//! - `education`: degrees, fields of study, universities, vocational routes;
+//! - `psychographics`: archetype and OCEAN scores;
+//! - `media`: platforms, shops, brands, commute, screen time;
+//! - `writing`: the prose (bio, day in the life, shopping, digital life, quote…)
 //!   written from finished facts;
-//! - [`variety`]: what keeps personas of one group from repeating each other.
+//! - `variety`: what keeps personas of one group from repeating each other.
 //!
-//! Every draw comes from a stream derived per purpose ([`sampler::Sampler::rng`]), so
+//! Every draw comes from a stream derived per purpose (`Sampler::rng`), so
 //! a purpose's draws do not shift when another purpose draws more or less. The one
 //! stream both phases use is "narrative": sampling draws the media facts and traits
 //! from its head, and writing continues it.
@@ -50,6 +51,7 @@ mod facts;
 mod household;
 mod identity;
 mod media;
+mod occupations;
 mod place;
 mod psychographics;
 mod sampler;

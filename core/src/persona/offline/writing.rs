@@ -7,9 +7,10 @@ use std::collections::HashSet;
 
 use super::facts::{PersonaFacts, Profile, Stage};
 use super::media::{brand, is_brand, is_professional, screen_hours, Everyday};
+use super::occupations::WorkMode;
 use super::pick;
 use super::variety::{UsedPhrases, Writer};
-use super::work::{StudyKind, WorkMode};
+use super::work::StudyKind;
 use super::{ENGINE_NAME, ENGINE_VERSION};
 use crate::domain::{Gender, IncomeLevel};
 use crate::locale::{LocalePack, Tagged, DATA_VERSION};
@@ -25,23 +26,14 @@ pub(super) fn write(f: PersonaFacts, rng: Rng, earlier: &UsedPhrases) -> Persona
     let p = f.pack;
     let j = f.index;
     let (age, gender, stage, income) = (f.age, f.gender, f.stage, f.income);
-    let (full_name, given_name, city, district) =
-        (&f.full_name, &f.given_name, &f.city, &f.district);
+    let (full_name, given_name, city) = (&f.full_name, &f.given_name, &f.city);
     let (job, home, archetype, traits) = (&f.job, &f.household, f.archetype, &f.traits);
-    let study = job.study;
     let Everyday {
-        socials,
         messaging,
-        ecommerce,
-        payment,
-        streaming,
-        news,
-        ride,
-        delivery,
-        commute,
         meal,
         coffee,
         grocery,
+        ..
     } = &f.everyday;
     let pr = Pronouns::new(gender);
     let mut w = Writer {
@@ -58,10 +50,83 @@ pub(super) fn write(f: PersonaFacts, rng: Rng, earlier: &UsedPhrases) -> Persona
             .collect(),
     };
 
+    // Every section draws from the one narrative stream: their order is part of the
+    // output, and reordering them changes every persona.
     let values = w.lines(archetype.values, &who, 3);
-    let mut pains = w.lines(archetype.pains, &who, 2);
-    let where_ = district.clone().unwrap_or_else(|| city.clone());
+    let pains = pains(&mut w, &f, &who);
+    let triggers = w.lines(archetype.triggers, &who, 3);
+    let brand_attitudes = brand_attitudes(&mut w, p, archetype, &who);
+    let media = media_lines(&mut w, &f, &who);
+    let bio = bio(&mut w, &f, &values);
+    let day_in_the_life = day_in_the_life(&mut w, &f, &who);
+    let purchase_behavior = purchase_behavior(&mut w, &f);
+    let digital_behavior = digital_behavior(&mut w, &f);
+    let aspiration = w
+        .lines(archetype.aspirations, &who, 1)
+        .pop()
+        .unwrap_or_else(|| "wants a good life for the people around them".into());
+    let aspirational_identity = w.one(vec![format!("{given_name} {aspiration}.")]);
+    let quote = w.quote(archetype, &who, meal, messaging, &main_shop(&f));
+
+    Persona {
+        id: persona_id(crate::domain::GenerationId::from_uuid(uuid::Uuid::nil()), j),
+        persona_group_id: crate::domain::GroupId::from_uuid(uuid::Uuid::nil()),
+        persona_code: format!("P{:02}", j + 1),
+        full_name: full_name.clone(),
+        given_name: given_name.clone(),
+        family_name: f.family_name.clone(),
+        age,
+        gender: gender.as_str().to_owned(),
+        location: f.location.clone(),
+        city: city.clone(),
+        country_code: p.country_code.clone(),
+        languages: f.languages.clone(),
+        occupation: job.display.clone(),
+        income_level: income.as_str().to_owned(),
+        monthly_income: f.monthly_income.clone(),
+        educational_background: f.education.clone(),
+        family_situation: cap_first(&home.text),
+        personality_traits: traits.clone(),
+        values_and_motivations: values.iter().map(|v| cap_first(v)).collect(),
+        pain_points: pains.iter().map(|v| cap_first(v)).collect(),
+        media_consumption: media,
+        purchase_behavior,
+        archetype_label: archetype.label.to_owned(),
+        psychographic_segment: format!("{} · {}", archetype.segment, stage_label(stage, age)),
+        brand_attitudes,
+        buying_triggers: triggers.iter().map(|v| cap_first(v)).collect(),
+        aspirational_identity,
+        digital_behavior,
+        day_in_the_life,
+        ocean: f.ocean.clone(),
+        bio,
+        quote,
+        provenance: Provenance {
+            engine: ENGINE_NAME.into(),
+            model: None,
+            data_version: format!(
+                "{DATA_VERSION}+engine.{ENGINE_VERSION}/{}",
+                p.country_code.to_ascii_lowercase()
+            ),
+            seed: f.seed,
+            fallback: None,
+        },
+        created_at: crate::clock::Timestamp::from_unix_millis(0),
+    }
+}
+
+/// The archetype's pains, and one about the place or the commute.
+fn pains(w: &mut Writer<'_>, f: &PersonaFacts, who: &Profile<'_>) -> Vec<String> {
+    let p = f.pack;
+    let age = f.age;
+    let city = &f.city;
+    let home = &f.household;
+    let archetype = f.archetype;
+    let Everyday { commute, .. } = &f.everyday;
+    let pr = w.pr;
+    let where_ = neighbourhood(f);
     let pos = pr.their;
+    let mut pains = w.lines(archetype.pains, who, 2);
     let hassles: Vec<&Tagged> = p
         .touchpoints
         .hassles
@@ -87,11 +152,22 @@ pub(super) fn write(f: PersonaFacts, rng: Rng, earlier: &UsedPhrases) -> Persona
         }
     };
     pains.push(local_pain);
-    let triggers = w.lines(archetype.triggers, &who, 3);
+    pains
+}
 
-    let brand_attitudes = brand_attitudes(&mut w, p, archetype, &who);
+/// The main feed with what the persona watches on it, then the other services.
+fn media_lines(w: &mut Writer<'_>, f: &PersonaFacts, who: &Profile<'_>) -> Vec<String> {
+    let age = f.age;
+    let stage = f.stage;
+    let archetype = f.archetype;
+    let Everyday {
+        socials,
+        streaming,
+        news,
+        ..
+    } = &f.everyday;
     let content = w
-        .lines(archetype.content, &who, 1)
+        .lines(archetype.content, who, 1)
         .pop()
         .unwrap_or_else(|| "friends' posts".into());
     let mut media = vec![format!(
@@ -120,7 +196,19 @@ pub(super) fn write(f: PersonaFacts, rng: Rng, earlier: &UsedPhrases) -> Persona
             },
         );
     }
+    media
+}
 
+/// Who, where and what they do; how they come across; what matters most.
+fn bio(w: &mut Writer<'_>, f: &PersonaFacts, values: &[String]) -> String {
+    let age = f.age;
+    let full_name = &f.full_name;
+    let given_name = &f.given_name;
+    let city = &f.city;
+    let district = &f.district;
+    let job = &f.job;
+    let traits = &f.traits;
+    let pr = w.pr;
     let she = pr.they;
     let occ = job.mid.clone();
     let a_occ = article(&occ);
@@ -128,7 +216,7 @@ pub(super) fn write(f: PersonaFacts, rng: Rng, earlier: &UsedPhrases) -> Persona
         Some(d) => format!("{d}, {city}"),
         None => city.clone(),
     };
-    let bio = w.paragraph(vec![
+    w.paragraph(vec![
         vec![
             format!("{full_name}, {age}, is {a_occ} {occ} based in {place_phrase}."),
             format!(
@@ -164,8 +252,33 @@ pub(super) fn write(f: PersonaFacts, rng: Rng, earlier: &UsedPhrases) -> Persona
                 lower_first(&values[0])
             ),
         ],
-    ]);
+    ])
+}
 
+/// Morning, the day by stage and work mode, evening, the year's highlights, routine.
+fn day_in_the_life(w: &mut Writer<'_>, f: &PersonaFacts, who: &Profile<'_>) -> String {
+    let p = f.pack;
+    let age = f.age;
+    let stage = f.stage;
+    let given_name = &f.given_name;
+    let job = &f.job;
+    let home = &f.household;
+    let study = job.study;
+    let Everyday {
+        socials,
+        messaging,
+        streaming,
+        commute,
+        meal,
+        coffee,
+        ..
+    } = &f.everyday;
+    let pr = w.pr;
+    let where_ = neighbourhood(f);
+    let pos = pr.their;
+    let she = pr.they;
+    let occ = &job.mid;
+    let a_occ = article(occ);
     let wake = wake_time(&mut w.rng, stage);
     let morning = if age < 16 {
         vec![
@@ -273,12 +386,23 @@ pub(super) fn write(f: PersonaFacts, rng: Rng, earlier: &UsedPhrases) -> Persona
     if !routine.is_empty() {
         day_slots.push(routine);
     }
-    let day_in_the_life = w.paragraph(day_slots);
+    w.paragraph(day_slots)
+}
 
-    let eco0 = ecommerce
-        .first()
-        .cloned()
-        .unwrap_or_else(|| "online marketplaces".into());
+/// Online shopping and payment, then the grocery run by stage.
+fn purchase_behavior(w: &mut Writer<'_>, f: &PersonaFacts) -> String {
+    let age = f.age;
+    let stage = f.stage;
+    let home = &f.household;
+    let Everyday {
+        ecommerce,
+        payment,
+        grocery,
+        ..
+    } = &f.everyday;
+    let pr = w.pr;
+    let she = pr.they;
+    let eco0 = main_shop(f);
     let eco1 = ecommerce
         .get(1)
         .cloned()
@@ -317,8 +441,24 @@ pub(super) fn write(f: PersonaFacts, rng: Rng, earlier: &UsedPhrases) -> Persona
             format!("small treats are where {she} splurges; big purchases wait for a sale."),
         ],
     };
-    let purchase_behavior = w.paragraph(vec![shopping, groceries]);
+    w.paragraph(vec![shopping, groceries])
+}
 
+/// Screen time, chats, and ride and food apps.
+fn digital_behavior(w: &mut Writer<'_>, f: &PersonaFacts) -> String {
+    let age = f.age;
+    let stage = f.stage;
+    let income = f.income;
+    let Everyday {
+        socials,
+        messaging,
+        ride,
+        delivery,
+        ..
+    } = &f.everyday;
+    let pr = w.pr;
+    let pos = pr.their;
+    let she = pr.they;
     let hours = screen_hours(&mut w.rng, age);
     let hours = if hours == 1 {
         "an hour".to_owned()
@@ -372,60 +512,21 @@ pub(super) fn write(f: PersonaFacts, rng: Rng, earlier: &UsedPhrases) -> Persona
             digital_slots.push(vec![format!("{she} shops online at least once a week.")])
         }
     }
-    let digital_behavior = w.paragraph(digital_slots);
+    w.paragraph(digital_slots)
+}
 
-    let aspiration = w
-        .lines(archetype.aspirations, &who, 1)
-        .pop()
-        .unwrap_or_else(|| "wants a good life for the people around them".into());
-    let aspirational_identity = w.one(vec![format!("{given_name} {aspiration}.")]);
-    let quote = w.quote(archetype, &who, meal, messaging, &eco0);
+/// Where the persona's days happen: the district where known, else the city.
+fn neighbourhood(f: &PersonaFacts) -> String {
+    f.district.clone().unwrap_or_else(|| f.city.clone())
+}
 
-    Persona {
-        id: persona_id(crate::domain::GenerationId::from_uuid(uuid::Uuid::nil()), j),
-        persona_group_id: crate::domain::GroupId::from_uuid(uuid::Uuid::nil()),
-        persona_code: format!("P{:02}", j + 1),
-        full_name: full_name.clone(),
-        given_name: given_name.clone(),
-        family_name: f.family_name.clone(),
-        age,
-        gender: gender.as_str().to_owned(),
-        location: f.location.clone(),
-        city: city.clone(),
-        country_code: p.country_code.clone(),
-        languages: f.languages.clone(),
-        occupation: job.display.clone(),
-        income_level: income.as_str().to_owned(),
-        monthly_income: f.monthly_income.clone(),
-        educational_background: f.education.clone(),
-        family_situation: cap_first(&home.text),
-        personality_traits: traits.clone(),
-        values_and_motivations: values.iter().map(|v| cap_first(v)).collect(),
-        pain_points: pains.iter().map(|v| cap_first(v)).collect(),
-        media_consumption: media,
-        purchase_behavior,
-        archetype_label: archetype.label.to_owned(),
-        psychographic_segment: format!("{} · {}", archetype.segment, stage_label(stage, age)),
-        brand_attitudes,
-        buying_triggers: triggers.iter().map(|v| cap_first(v)).collect(),
-        aspirational_identity,
-        digital_behavior,
-        day_in_the_life,
-        ocean: f.ocean.clone(),
-        bio,
-        quote,
-        provenance: Provenance {
-            engine: ENGINE_NAME.into(),
-            model: None,
-            data_version: format!(
-                "{DATA_VERSION}+engine.{ENGINE_VERSION}/{}",
-                p.country_code.to_ascii_lowercase()
-            ),
-            seed: f.seed,
-            fallback: None,
-        },
-        created_at: crate::clock::Timestamp::from_unix_millis(0),
-    }
+/// The persona's main online shop, which the quote may name too.
+fn main_shop(f: &PersonaFacts) -> String {
+    f.everyday
+        .ecommerce
+        .first()
+        .cloned()
+        .unwrap_or_else(|| "online marketplaces".into())
 }
 
 fn brand_attitudes(
