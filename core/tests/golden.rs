@@ -1,12 +1,23 @@
-//! Prints, for a fixed set of groups and prompts, the offline engine's personas and
-//! parse-prompt's answers: the reference a pure refactor must reproduce byte for byte.
+//! The same personas byte for byte for the same group, seed and engine version, and the
+//! same parse results: a fixed set of 720 personas (24 places x 5 audiences x 6) and
+//! every corpus prompt's parse, hashed. A change that alters either must say so: bump
+//! `ENGINE_VERSION` (personas) or accept the parse change, and record the new hash here.
+//! `BOSES_GOLDEN_OUT=<file> cargo test -p boses-core --test golden` writes the text, to
+//! diff two versions.
 
 use boses_core::domain::GroupDefinition;
 use boses_core::persona::engine::PersonaRequest;
 use boses_core::persona::offline;
-use std::io::BufRead;
+use sha2::{Digest, Sha256};
 
-fn main() {
+/// ENGINE_VERSION -> SHA-256 of the golden text under it.
+const RECORDED: &[(&str, &str)] = &[(
+    "3",
+    "0e712b2810dcaabf350d77f44883d139367a6e136236e369f0a73e5098e7cd6f",
+)];
+
+fn golden_text() -> String {
+    let mut out = String::new();
     let locations = [
         "",
         "Metro Manila, Philippines",
@@ -63,20 +74,44 @@ fn main() {
                     created_at: boses_core::clock::Timestamp::from_unix_millis(1_700_000_000_000),
                 })
                 .expect("persona");
-                println!("{}", serde_json::to_string(&p).expect("json"));
+                out.push_str(&serde_json::to_string(&p).expect("json"));
+                out.push('\n');
             }
         }
     }
     let today = boses_core::prompt::Today { year: 2026 };
-    for path in std::env::args().skip(1) {
-        let f = std::fs::File::open(&path).expect("prompt file");
-        for line in std::io::BufReader::new(f).lines().map_while(Result::ok) {
-            let v: serde_json::Value = serde_json::from_str(&line).expect("jsonl");
+    for set in [
+        include_str!("data/parse_prompt_corpus.jsonl"),
+        include_str!("data/parse_prompt_heldout.jsonl"),
+    ] {
+        for line in set.lines() {
+            let v: serde_json::Value = serde_json::from_str(line).expect("jsonl");
             let prompt = v["prompt"].as_str().unwrap_or_default();
-            println!(
-                "{} <- {prompt}",
-                boses_core::prompt::parse(prompt, today).to_json()
-            );
+            let parsed = boses_core::prompt::parse(prompt, today).to_json();
+            out.push_str(&format!("{parsed} <- {prompt}\n"));
         }
     }
+    out
+}
+
+#[test]
+fn personas_and_parses_are_unchanged_for_this_engine_version() {
+    let text = golden_text();
+    if let Ok(path) = std::env::var("BOSES_GOLDEN_OUT") {
+        std::fs::write(&path, &text).expect("write golden text");
+    }
+    let actual = hex::encode(Sha256::digest(text.as_bytes()));
+    let version = offline::ENGINE_VERSION;
+    let recorded = RECORDED
+        .iter()
+        .find(|(v, _)| *v == version)
+        .map(|(_, h)| *h)
+        .unwrap_or_else(|| {
+            panic!("no golden hash recorded for engine version {version}: {actual}")
+        });
+    assert_eq!(
+        actual, recorded,
+        "personas or parses changed under engine version {version}: a change to personas \
+         bumps ENGINE_VERSION; record the new hash only for an intended change"
+    );
 }
