@@ -27,15 +27,10 @@ struct Cli {
 }
 
 async fn seed_if_empty(services: &Services, addr: SocketAddr) -> Result<(), String> {
-    let Some(s) = services.seed_if_empty().await.map_err(|e| {
-        let mut msg = e.to_string();
-        let mut cause = std::error::Error::source(&e);
-        while let Some(c) = cause {
-            msg.push_str(&format!(": {c}"));
-            cause = c.source();
-        }
-        msg
-    })?
+    let Some(s) = services
+        .seed_if_empty()
+        .await
+        .map_err(|e| boses::telemetry::error_chain(&e))?
     else {
         println!("Store already has organisations; not seeding. Use boses-admin to create keys.");
         return Ok(());

@@ -23,3 +23,16 @@ pub fn init() {
     // Already initialised (tests, or a binary that set its own): keep that one.
     let _ = result;
 }
+
+/// An error and its causes on one line, for the log: below the HTTP layer errors keep
+/// their sources, and this is where they are read out.
+pub fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        out.push_str(": ");
+        out.push_str(&c.to_string());
+        cause = c.source();
+    }
+    out
+}

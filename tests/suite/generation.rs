@@ -149,7 +149,29 @@ both_backends!(
         }
         let events = r.events.take();
         assert_eq!(events.len(), 1);
-        assert!(events[0].contains("persona_group.generation.completed"));
+        let e: Value = serde_json::from_str(&events[0]).unwrap();
+        assert_eq!(e["type"], "persona_group.generation.completed");
+        assert_eq!(e["project_id"], r.t.project.as_str());
+        assert_eq!(e["group_id"], gid.as_str());
+        assert_eq!(
+            e["generation_id"], m["generation_id"],
+            "the run the message named"
+        );
+        assert_eq!(e["personas_generated"], 4);
+        assert!(e.get("error").is_none(), "{e}");
+        assert_eq!(
+            e["at"],
+            boses::clock::Timestamp::from_unix_millis(boses_tests::START).to_rfc3339(),
+            "stamped by the worker's clock"
+        );
+
+        // Redeliveries of a finished run publish nothing more.
+        assert!(r.deliver("m1", &msg, 2).await);
+        assert!(r.deliver("m1-copy", &msg, 1).await);
+        assert!(
+            r.events.take().is_empty(),
+            "a redelivered message published again"
+        );
     }
 );
 
@@ -192,9 +214,11 @@ both_backends!(
             .iter()
             .map(|p| p["persona_code"].as_str().unwrap().to_owned())
             .collect();
+        codes.sort();
         codes.dedup();
         assert_eq!(codes.len(), 5);
         assert_eq!(r.get(&gid).await["generation_status"], "complete");
+        assert_eq!(r.events.take().len(), 1, "three racing copies publish once");
     }
 );
 
@@ -525,11 +549,20 @@ both_backends!(
             !err.contains("overloaded"),
             "internal causes stay internal: {err}"
         );
-        assert!(r
-            .events
-            .take()
-            .iter()
-            .any(|e| e.contains("persona_group.generation.failed")));
+        let events = r.events.take();
+        assert_eq!(events.len(), 1, "{events:?}");
+        let e: Value = serde_json::from_str(&events[0]).unwrap();
+        assert_eq!(e["type"], "persona_group.generation.failed");
+        assert_eq!(e["group_id"], gid.as_str());
+        let m: Value = serde_json::from_str(&msg).unwrap();
+        assert_eq!(e["generation_id"], m["generation_id"]);
+        assert_eq!(e["personas_generated"], 0);
+        assert_eq!(
+            e["error"], g["generation_error"],
+            "the same safe message clients see"
+        );
+        assert!(r.deliver("f", &msg, 4).await);
+        assert!(r.events.take().is_empty(), "a failed run publishes once");
         // A failed run does not block the next one.
         let (s, _, _) = r.generate(&gid, None).await;
         assert_eq!(s, 202);
@@ -747,3 +780,160 @@ async fn in_process_queue_runs_the_pipeline_and_dead_letters_poison() {
     );
     assert_eq!(q.dead_letters(), vec!["poison".to_owned()]);
 }
+
+both_backends!(
+    a_failing_events_queue_does_not_fail_the_run,
+    |b: Backend| async move {
+        let r = rig(b).await;
+        let gid = r
+            .group(json!({"name": "no events", "persona_count": 2}))
+            .await;
+        let (_, _, msg) = r.generate(&gid, None).await;
+        r.events.fail.store(true, Ordering::SeqCst);
+        assert!(
+            r.deliver("e1", &msg.unwrap(), 1).await,
+            "acked despite the events queue"
+        );
+        let g = r.get(&gid).await;
+        assert_eq!(g["generation_status"], "complete");
+        assert_eq!(r.personas(&gid).await.len(), 2);
+    }
+);
+
+/// A run left `generating` with one persona written: its first delivery's second write
+/// crashed and SQS has not redelivered it yet.
+async fn stranded_run(r: &Rig, name: &str) -> (String, String) {
+    let gid = r.group(json!({"name": name, "persona_count": 3})).await;
+    let (_, _, msg) = r.generate(&gid, None).await;
+    let msg = msg.unwrap();
+    r.store.set_hook(|n| {
+        if n == 0 {
+            Action::Proceed
+        } else {
+            Action::CrashBefore
+        }
+    });
+    assert!(!r.deliver("s1", &msg, 1).await);
+    r.store.set_hook(|_| Action::Proceed);
+    let g = r.get(&gid).await;
+    assert_eq!(
+        (
+            g["generation_status"].as_str(),
+            g["personas_generated"].as_u64()
+        ),
+        (Some("generating"), Some(1))
+    );
+    (gid, msg)
+}
+
+both_backends!(
+    staleness_counts_from_the_last_progress_to_the_exact_boundary,
+    |b: Backend| async move {
+        let r = rig(b).await;
+        let stale = GenerationSettings::default().stale_after;
+        // Recorded now; progress 800 s later; asked again 1,000 s after recording: the
+        // run showed life 200 s ago, so it is in progress (staleness is measured from
+        // the last progress, not from when the run was recorded).
+        let gid = r.group(json!({"name": "slow", "persona_count": 3})).await;
+        let (_, _, msg) = r.generate(&gid, None).await;
+        let msg = msg.unwrap();
+        r.t.clock.advance(Duration::from_secs(800));
+        r.store.set_hook(|n| {
+            if n == 0 {
+                Action::Proceed
+            } else {
+                Action::CrashBefore
+            }
+        });
+        assert!(!r.deliver("p1", &msg, 1).await);
+        r.store.set_hook(|_| Action::Proceed);
+        r.t.clock.advance(Duration::from_secs(200));
+        let busy =
+            r.t.authed("POST", &format!("{}/generate", r.path(&gid)), None)
+                .await;
+        assert_eq!(
+            (busy.status, busy.error_code().as_str()),
+            (409, "generation_in_progress")
+        );
+        // Exactly `stale_after` since the last progress: still in progress.
+        r.t.clock.advance(stale - Duration::from_secs(200));
+        let at_boundary =
+            r.t.authed("POST", &format!("{}/generate", r.path(&gid)), None)
+                .await;
+        assert_eq!(
+            at_boundary.status, 409,
+            "at the boundary the run is not yet stale"
+        );
+        // One millisecond later it is, and a new run replaces it.
+        r.t.clock.advance(Duration::from_millis(1));
+        let (s, _, new_msg) = r.generate(&gid, None).await;
+        assert_eq!(s, 202);
+        assert!(r.deliver("p2", &new_msg.unwrap(), 1).await);
+        // The stranded run's own redelivery is now superseded and changes nothing.
+        assert!(r.deliver("p1", &msg, 2).await);
+        let g = r.get(&gid).await;
+        assert_eq!(g["generation_status"], "complete");
+        assert_eq!(r.personas(&gid).await.len(), 3);
+    }
+);
+
+both_backends!(
+    a_direct_message_replaces_a_stale_run,
+    |b: Backend| async move {
+        let r = rig(b).await;
+        let (gid, _) = stranded_run(&r, "stranded").await;
+        let direct = json!({"type": "generate_personas", "project_id": r.t.project, "group_id": gid, "seed": 5}).to_string();
+        // While the run is fresh a direct request is ignored…
+        assert!(r.deliver("d1", &direct, 1).await);
+        assert_eq!(r.get(&gid).await["personas_generated"], 1);
+        // …once it is stale, a direct request starts a new run and completes it.
+        r.t.clock
+            .advance(GenerationSettings::default().stale_after + Duration::from_secs(1));
+        assert!(r.deliver("d2", &direct, 1).await);
+        let g = r.get(&gid).await;
+        assert_eq!(g["generation_status"], "complete");
+        let ps = r.personas(&gid).await;
+        assert_eq!(ps.len(), 3);
+        assert!(ps.iter().all(|p| p["provenance"]["seed"] == 5));
+    }
+);
+
+both_backends!(
+    a_store_error_on_the_last_receive_fails_the_run,
+    |b: Backend| async move {
+        let r = rig(b).await;
+        let (gid, msg) = stranded_run(&r, "last try").await;
+        // Second delivery: the store fails again, SQS will retry.
+        r.store.set_hook(|_| Action::CrashBefore);
+        assert!(!r.deliver("s1", &msg, 2).await);
+        // Last delivery: the persona write fails, the write marking the run failed works.
+        r.store.set_hook(|n| {
+            if n == 0 {
+                Action::CrashBefore
+            } else {
+                Action::Proceed
+            }
+        });
+        assert!(
+            r.deliver("s1", &msg, 3).await,
+            "the last receive acks once the run is marked failed"
+        );
+        r.store.set_hook(|_| Action::Proceed);
+        let g = r.get(&gid).await;
+        assert_eq!(g["generation_status"], "failed", "{g}");
+        assert!(g["generation_error"]
+            .as_str()
+            .is_some_and(|e| !e.contains("injected")));
+        assert!(r.personas(&gid).await.is_empty());
+        let events = r.events.take();
+        assert!(
+            events
+                .iter()
+                .any(|e| e.contains("persona_group.generation.failed")),
+            "{events:?}"
+        );
+        // And the group takes a new run right away.
+        let (s, _, _) = r.generate(&gid, None).await;
+        assert_eq!(s, 202);
+    }
+);

@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::auth::AuthError;
 use crate::domain::FieldError;
 use crate::store::{BoxError, StoreError};
+use crate::telemetry::error_chain;
 
 /// Every `code` a client can see in an error body, in one place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,18 +59,6 @@ impl ErrorCode {
             Self::InternalError => "internal_error",
         }
     }
-}
-
-/// An error and its causes on one line, for the log.
-pub fn chain(e: &dyn std::error::Error) -> String {
-    let mut out = e.to_string();
-    let mut cause = e.source();
-    while let Some(c) = cause {
-        out.push_str(": ");
-        out.push_str(&c.to_string());
-        cause = c.source();
-    }
-    out
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -124,9 +113,9 @@ impl ApiError {
         let status = self.status();
         if status.is_server_error() {
             // The cause goes to the log with the request's span; never to the client.
-            tracing::error!(error = %chain(&self), status = status.as_u16(), "request failed");
+            tracing::error!(error = %error_chain(&self), status = status.as_u16(), "request failed");
         } else {
-            tracing::info!(error = %chain(&self), status = status.as_u16(), "request rejected");
+            tracing::info!(error = %error_chain(&self), status = status.as_u16(), "request rejected");
         }
         let detail_owned;
         let (code, detail, errors): (ErrorCode, &str, Option<&[FieldError]>) = match &self {

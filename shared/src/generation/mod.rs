@@ -150,6 +150,24 @@ pub fn run_id_for_message(message_id: &str, sent_millis: i64) -> GenerationId {
     GenerationId::from_uuid(uuid::Builder::from_unix_timestamp_millis(ts, &random).into_uuid())
 }
 
+/// The run a message continues: its `generation_id`, or for a direct message without
+/// one, the id derived from the message itself.
+fn message_run(
+    msg: &GenerateMessage,
+    message_id: &str,
+    raw: &SqsMessage,
+    now: Timestamp,
+) -> GenerationId {
+    msg.generation_id.unwrap_or_else(|| {
+        let sent = raw
+            .attributes
+            .get("SentTimestamp")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or_else(|| now.unix_millis());
+        run_id_for_message(message_id, sent)
+    })
+}
+
 #[derive(Debug, Serialize)]
 struct LifecycleEvent<'a> {
     #[serde(rename = "type")]
@@ -211,11 +229,40 @@ impl Worker {
                 .await
             {
                 Ok(o) => o,
+                Err(e) if receive_count >= self.settings.max_receives => {
+                    // SQS will not deliver this message again: a run left active would
+                    // read "Generating" until it went stale. Mark it failed if we can.
+                    tracing::error!(error = %crate::telemetry::error_chain(&e), "store error on the last receive");
+                    let run = message_run(&parsed, &message_id, msg, self.clock.now());
+                    self.fail_after_error(&parsed, run).await
+                }
                 Err(e) => Outcome::Retry(e.to_string()),
             }
         }
         .instrument(span)
         .await
+    }
+
+    /// On the last receive, after a store error: fail the message's run if it is still
+    /// the group's active run. If the store still fails, the message goes to the DLQ.
+    async fn fail_after_error(&self, msg: &GenerateMessage, run: GenerationId) -> Outcome {
+        let group = match self.store.get_group(msg.project_id, msg.group_id).await {
+            Ok(Some(g)) => g,
+            Ok(None) => return Outcome::Done,
+            Err(e) => return Outcome::Retry(e.to_string()),
+        };
+        let state = group.generation.clone();
+        let active = matches!(
+            state.status,
+            GenerationStatus::Pending | GenerationStatus::Generating
+        );
+        if !active || state.run.as_ref().map(|r| r.id) != Some(run) {
+            return Outcome::Done;
+        }
+        match self.fail(&group, run, &state).await {
+            Ok(o) => o,
+            Err(e) => Outcome::Retry(e.to_string()),
+        }
     }
 
     async fn run_message(
@@ -238,12 +285,7 @@ impl Worker {
             let run = match run_id {
                 Some(r) => r,
                 None => {
-                    let sent = raw
-                        .attributes
-                        .get("SentTimestamp")
-                        .and_then(|v| v.parse().ok())
-                        .unwrap_or_else(|| self.clock.now().unix_millis());
-                    let derived = run_id_for_message(message_id, sent);
+                    let derived = message_run(msg, message_id, raw, self.clock.now());
                     let current = group.generation.run.as_ref().map(|r| r.id);
                     if current != Some(derived) {
                         let seed = msg.seed.unwrap_or_else(rand::random);

@@ -19,7 +19,7 @@ pub use dynamo::DynamoStore;
 pub use memory::MemoryStore;
 
 /// A cause carried below the HTTP layer, so that the log line of a failed request
-/// shows the whole chain (`error::chain`), not a flattened string.
+/// shows the whole chain (`telemetry::error_chain`), not a flattened string.
 pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
 
 #[derive(Debug, thiserror::Error)]
