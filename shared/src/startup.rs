@@ -11,7 +11,7 @@ use crate::clock::{Clock, SystemClock};
 use crate::config::{ConfigError, EngineChoice, Settings, StoreConfig};
 use crate::generation::Worker;
 use crate::persona::engine::PersonaEngine;
-use crate::persona::{basic, llm_writer, offline};
+use crate::persona::{llm_writer, minimal, offline};
 use crate::queue::{Queue, SqsQueue};
 use crate::store::{DynamoStore, MemoryStore, Store};
 use crate::tenancy::{self, Seeded, TenancyError};
@@ -116,7 +116,7 @@ impl Services {
     pub fn engine(&self) -> Arc<dyn PersonaEngine> {
         match self.settings.engine {
             EngineChoice::Offline => Arc::new(offline::OfflineEngine),
-            EngineChoice::Basic => Arc::new(basic::BasicEngine),
+            EngineChoice::Basic => Arc::new(minimal::MinimalEngine),
             EngineChoice::Llm => match self.chat_client() {
                 Some(client) => Arc::new(llm_writer::LlmEngine::new(Arc::new(client))),
                 None => {

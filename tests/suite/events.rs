@@ -140,7 +140,7 @@ async fn generation_worker_event() {
     let app = sample_app().await;
     let worker = boses::generation::Worker {
         store: app.store.clone(),
-        engine: Arc::new(boses::persona::basic::BasicEngine),
+        engine: Arc::new(boses::persona::minimal::MinimalEngine),
         clock: Arc::new(SystemClock),
         settings: Default::default(),
         events: None,

@@ -4,8 +4,8 @@
 
 use boses::domain::GroupDefinition;
 use boses::generation::{GenerationSettings, Worker};
-use boses::persona::basic::BasicEngine;
 use boses::persona::engine::{EngineError, PersonaEngine, PersonaRequest};
+use boses::persona::minimal::MinimalEngine;
 use boses::persona::model::Persona;
 use boses::queue::{sqs_event, sqs_record, BatchHandler, InProcessQueue};
 use boses_tests::generation::{Action, HookStore, RecordingQueue};
@@ -46,7 +46,7 @@ async fn rig_with_engine(b: Backend, engine: Arc<dyn PersonaEngine>) -> Rig {
 }
 
 async fn rig(b: Backend) -> Rig {
-    rig_with_engine(b, Arc::new(BasicEngine)).await
+    rig_with_engine(b, Arc::new(MinimalEngine)).await
 }
 
 impl Rig {
@@ -502,7 +502,7 @@ impl PersonaEngine for FlakyEngine {
         if self.calls.fetch_add(1, Ordering::SeqCst) < self.fail_times {
             return Err(EngineError::Transient("model overloaded".into()));
         }
-        BasicEngine.generate(req).await
+        MinimalEngine.generate(req).await
     }
 }
 
@@ -743,7 +743,7 @@ async fn in_process_queue_runs_the_pipeline_and_dead_letters_poison() {
     let mut t = TestApp::new(Backend::Memory).await;
     let worker = Arc::new(Worker {
         store: t.app.store.clone(),
-        engine: Arc::new(BasicEngine),
+        engine: Arc::new(MinimalEngine),
         clock: t.clock.clone(),
         settings: GenerationSettings::default(),
         events: None,

@@ -5,7 +5,7 @@
 use aws_sdk_sqs::config::{BehaviorVersion, Credentials, Region};
 use aws_sdk_sqs::types::QueueAttributeName;
 use boses::generation::{GenerationSettings, Worker};
-use boses::persona::basic::BasicEngine;
+use boses::persona::minimal::MinimalEngine;
 use boses::queue::{poll_sqs, Queue, SqsQueue};
 use boses_tests::{fresh_dynamo, skip_dynamo, TestApp};
 use serde_json::json;
@@ -87,7 +87,7 @@ async fn generate_over_sqs_completes_and_poison_reaches_the_dlq() {
     t.app.queue = Some(queue.clone());
     let worker = Arc::new(Worker {
         store,
-        engine: Arc::new(BasicEngine),
+        engine: Arc::new(MinimalEngine),
         clock: t.clock.clone(),
         settings: GenerationSettings {
             max_receives: 2,

@@ -8,13 +8,14 @@
 //! - [`archetypes`]: behavioural archetypes and their lines.
 //! - [`rng`]: the seeded, splittable RNG that makes personas reproducible.
 //! - [`text`]: small English helpers (articles, pronouns, casing).
-//! - [`basic`]: a tiny engine with no locale data, for pipeline tests.
+//! - [`minimal`]: a minimal engine with no locale data (`PERSONA_ENGINE=basic`), for
+//!   exercising the pipeline end to end.
 //! - [`llm_writer`]: the optional LLM prose writer.
 
 pub mod archetypes;
-pub mod basic;
 pub mod engine;
 pub mod llm_writer;
+pub mod minimal;
 pub mod model;
 pub mod offline;
 pub mod rng;

@@ -36,11 +36,20 @@ pub struct GenerateMessage {
     pub seed: Option<u64>,
 }
 
+/// Why a queue message is not a generation request (it then goes to the DLQ).
+#[derive(Debug, thiserror::Error)]
+pub enum MessageError {
+    #[error("malformed message")]
+    Malformed(#[source] serde_json::Error),
+    #[error("unsupported message type {0:?}")]
+    UnsupportedType(String),
+}
+
 impl GenerateMessage {
-    pub fn parse(body: &str) -> Result<Self, String> {
-        let m: Self = serde_json::from_str(body).map_err(|e| format!("malformed message: {e}"))?;
+    pub fn parse(body: &str) -> Result<Self, MessageError> {
+        let m: Self = serde_json::from_str(body).map_err(MessageError::Malformed)?;
         if m.kind != MESSAGE_TYPE {
-            return Err(format!("unsupported message type {:?}", m.kind));
+            return Err(MessageError::UnsupportedType(m.kind));
         }
         Ok(m)
     }
@@ -211,8 +220,9 @@ impl Worker {
             Ok(m) => m,
             Err(e) => {
                 // Poison: leave it to the redrive policy, which moves it to the DLQ.
-                tracing::error!(%message_id, error = %e, "rejecting malformed message");
-                return Outcome::Retry(e);
+                let why = crate::telemetry::error_chain(&e);
+                tracing::error!(%message_id, error = %why, "rejecting malformed message");
+                return Outcome::Retry(why);
             }
         };
         let span = tracing::info_span!(

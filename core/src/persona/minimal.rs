@@ -1,5 +1,5 @@
-//! A small deterministic engine with no locale data: enough to exercise the pipeline
-//! end to end and the fallback when no locale pack applies.
+//! A minimal deterministic engine with no locale data (`PERSONA_ENGINE=basic`; its
+//! provenance says `basic`): enough to exercise the pipeline end to end.
 
 use async_trait::async_trait;
 
@@ -30,10 +30,10 @@ const ARCHETYPES: &[&str] = &[
 ];
 
 #[derive(Debug, Default)]
-pub struct BasicEngine;
+pub struct MinimalEngine;
 
 #[async_trait]
-impl PersonaEngine for BasicEngine {
+impl PersonaEngine for MinimalEngine {
     fn name(&self) -> &str {
         "basic"
     }
