@@ -316,3 +316,16 @@ fn the_pure_core_depends_on_no_io() {
     let extra: Vec<_> = deps.difference(&allowed).collect();
     assert!(extra.is_empty(), "boses-core gained dependencies {extra:?}");
 }
+
+#[test]
+fn the_template_caps_request_rate_and_worker_concurrency() {
+    // SECURITY.md's cost-abuse row rests on these three lines of the template.
+    let t = read("template.yaml");
+    for line in [
+        "ThrottlingRateLimit: !Ref ApiThrottlingRateLimit",
+        "ThrottlingBurstLimit: !Ref ApiThrottlingBurstLimit",
+        "MaximumConcurrency: !Ref WorkerMaxConcurrency",
+    ] {
+        assert!(t.contains(line), "template.yaml lost `{line}`");
+    }
+}

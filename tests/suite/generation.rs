@@ -937,3 +937,110 @@ both_backends!(
         assert_eq!(s, 202);
     }
 );
+
+both_backends!(persona_pages_and_their_cursors, |b: Backend| async move {
+    let r = rig(b).await;
+    let gid = r.group(json!({"name": "paged", "persona_count": 5})).await;
+    r.group(json!({"name": "another"})).await;
+    let (_, _, msg) = r.generate(&gid, None).await;
+    assert!(r.deliver("pg1", &msg.unwrap(), 1).await);
+    let base = format!("{}/personas", r.path(&gid));
+
+    // Pages of two, two and one, linked by X-Next-Cursor and Link.
+    let mut codes = Vec::new();
+    let mut url = format!("{base}?limit=2");
+    let mut first_cursor = None;
+    let mut pages = 0;
+    loop {
+        let page = r.t.authed("GET", &url, None).await;
+        assert_eq!(page.status, 200, "{}", page.text);
+        pages += 1;
+        codes.extend(
+            page.json()
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| p["persona_code"].as_str().unwrap().to_owned()),
+        );
+        let Some(c) = page.header("x-next-cursor") else {
+            assert!(page.header("link").is_none());
+            break;
+        };
+        let link = page.header("link").unwrap();
+        assert_eq!(link, format!("<{base}?limit=2&cursor={c}>; rel=\"next\""));
+        first_cursor.get_or_insert(c.clone());
+        url = format!("{base}?limit=2&cursor={c}");
+    }
+    assert_eq!(pages, 3);
+    assert_eq!(codes, ["P01", "P02", "P03", "P04", "P05"]);
+    let first_cursor = first_cursor.unwrap();
+
+    // A cursor of the groups listing is not a cursor of this one.
+    let groups =
+        r.t.authed("GET", &format!("{}?limit=1", r.t.base()), None)
+            .await;
+    let group_cursor = groups.header("x-next-cursor").unwrap();
+    let reused =
+        r.t.authed("GET", &format!("{base}?cursor={group_cursor}"), None)
+            .await;
+    assert_eq!(
+        (reused.status, reused.error_fields()),
+        (400, vec!["cursor".to_owned()])
+    );
+
+    // A well-formed cursor for this run over a key that is not an index.
+    let stored = boses::store::Store::get_group(
+        r.store.as_ref(),
+        boses::domain::ProjectId::parse(&r.t.project).unwrap(),
+        boses::domain::GroupId::parse(&gid).unwrap(),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let run = stored.generation.visible_run.unwrap();
+    let scope = format!("personas:{}:{gid}:{run}", r.t.project);
+    let good = boses::store::cursor::encode(&scope, "1");
+    let ok =
+        r.t.authed("GET", &format!("{base}?cursor={good}"), None)
+            .await;
+    assert_eq!(ok.status, 200, "the scope is right: {}", ok.text);
+    assert_eq!(
+        ok.json()[0]["persona_code"],
+        "P03",
+        "after index 1 comes index 2"
+    );
+    let c = boses::store::cursor::encode(&scope, "two");
+    let bad = r.t.authed("GET", &format!("{base}?cursor={c}"), None).await;
+    assert_eq!(
+        (bad.status, bad.error_fields()),
+        (400, vec!["cursor".to_owned()])
+    );
+
+    // A cursor does not outlive its run: after the next run completes, the old
+    // run's cursor is refused rather than paging through the new run's personas.
+    let (s, _, msg) = r.generate(&gid, None).await;
+    assert_eq!(s, 202);
+    let during =
+        r.t.authed(
+            "GET",
+            &format!("{base}?limit=2&cursor={first_cursor}"),
+            None,
+        )
+        .await;
+    assert_eq!(
+        during.status, 200,
+        "the old run stays visible until the new one completes"
+    );
+    assert!(r.deliver("pg2", &msg.unwrap(), 1).await);
+    let stale =
+        r.t.authed(
+            "GET",
+            &format!("{base}?limit=2&cursor={first_cursor}"),
+            None,
+        )
+        .await;
+    assert_eq!(
+        (stale.status, stale.error_fields()),
+        (400, vec!["cursor".to_owned()])
+    );
+});

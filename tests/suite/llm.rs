@@ -17,6 +17,10 @@ fn definition() -> GroupDefinition {
     GroupDefinition::parse(&json!({"name": "llm", "location": "Jakarta, Indonesia", "age_min": 25, "age_max": 34, "persona_count": 3})).unwrap()
 }
 
+/// A timeout no answer of the fake server comes near, however loaded the machine: only
+/// the slow-answer cases use a short one, and there the fake sleeps far past it.
+const GENEROUS_MS: u64 = 30_000;
+
 fn engine(url: &str, timeout_ms: u64) -> LlmEngine {
     LlmEngine::new(std::sync::Arc::new(ChatClient::new(LlmSettings {
         base_url: url.to_owned(),
@@ -61,7 +65,7 @@ async fn a_faithful_answer_replaces_only_the_prose() {
     let def = definition();
     let base = offline_persona(&def);
     let server = FakeLlm::start(vec![Reply::Content(good_answer(&base))]).await;
-    let p = engine(&server.url, 2_000)
+    let p = engine(&server.url, GENEROUS_MS)
         .generate(&request(&def, 0))
         .await
         .unwrap();
@@ -100,7 +104,7 @@ async fn rate_limits_and_server_errors_are_retried() {
         Reply::Content(good_answer(&base)),
     ])
     .await;
-    let p = engine(&server.url, 2_000)
+    let p = engine(&server.url, GENEROUS_MS)
         .generate(&request(&def, 0))
         .await
         .unwrap();
@@ -139,30 +143,35 @@ async fn slow_answers_time_out_and_fall_back() {
 
 #[tokio::test]
 async fn persistent_errors_fall_back_after_bounded_attempts() {
-    let n = assert_falls_back(vec![Reply::Status(500)], 2_000, "LLM error status").await;
+    let n = assert_falls_back(vec![Reply::Status(500)], GENEROUS_MS, "LLM error status").await;
     assert_eq!(n, 3, "max_attempts bounds the retries");
-    let n = assert_falls_back(vec![Reply::Status(401)], 2_000, "LLM error status").await;
+    let n = assert_falls_back(vec![Reply::Status(401)], GENEROUS_MS, "LLM error status").await;
     assert_eq!(n, 1, "client errors are not retried");
 }
 
 #[tokio::test]
 async fn malformed_answers_fall_back() {
-    assert_falls_back(vec![Reply::Garbage], 2_000, "LLM answer failed validation").await;
+    assert_falls_back(
+        vec![Reply::Garbage],
+        GENEROUS_MS,
+        "LLM answer failed validation",
+    )
+    .await;
     assert_falls_back(
         vec![Reply::Content("not json at all".into())],
-        2_000,
+        GENEROUS_MS,
         "LLM answer failed validation",
     )
     .await;
     assert_falls_back(
         vec![Reply::Content("[1, 2]".into())],
-        2_000,
+        GENEROUS_MS,
         "LLM answer failed validation",
     )
     .await;
     assert_falls_back(
         vec![Reply::Content(r#"{"bio": "too short"}"#.into())],
-        2_000,
+        GENEROUS_MS,
         "LLM answer failed validation",
     )
     .await;
@@ -182,7 +191,7 @@ async fn answers_that_change_facts_fall_back() {
     ));
     assert_falls_back(
         vec![Reply::Content(wrong_age.to_string())],
-        2_000,
+        GENEROUS_MS,
         "LLM answer failed validation",
     )
     .await;
@@ -190,7 +199,7 @@ async fn answers_that_change_facts_fall_back() {
     renamed["bio"] = json!(format!("Someone Else, {}, lives in {}.", p.age, p.city));
     assert_falls_back(
         vec![Reply::Content(renamed.to_string())],
-        2_000,
+        GENEROUS_MS,
         "LLM answer failed validation",
     )
     .await;
@@ -198,7 +207,7 @@ async fn answers_that_change_facts_fall_back() {
     linked["quote"] = json!("Buy now at https://evil.example");
     assert_falls_back(
         vec![Reply::Content(linked.to_string())],
-        2_000,
+        GENEROUS_MS,
         "LLM answer failed validation",
     )
     .await;
@@ -240,13 +249,15 @@ async fn parse_prompt_llm_mode_never_fails_the_request() {
             None,
         ),
     ] {
+        // Only the slow answer must time out; the others must arrive in time.
+        let slow = script.iter().any(|r| matches!(r, Reply::Slow(..)));
         let server = FakeLlm::start(script).await;
         let mut t = TestApp::new(Backend::Memory).await;
         t.app.prompt_llm = Some(ChatClient::new(LlmSettings {
             base_url: server.url.clone(),
             model: "fake".into(),
             api_key: None,
-            timeout: Duration::from_millis(300),
+            timeout: Duration::from_millis(if slow { 300 } else { GENEROUS_MS }),
             max_attempts: 2,
             max_concurrency: 2,
         }));
