@@ -109,7 +109,7 @@ CPU=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)
   echo
   echo "## Mixed load on moto"
   echo
-  echo "The hardening load test (\`tests/hardening.rs\`) against moto: 200 concurrent clients mixing create, get, patch, list, generate and delete for 4 s through \`boses-local\`'s server, then every listed group must be gettable, every complete group must have exactly its personas of one run, and no persona may exist outside a live group's visible run:"
+  echo "The hardening load test (\`tests/suite/hardening.rs\`) against moto: 200 concurrent clients, each making a fixed number of requests mixing create, get, patch, list, generate and delete, through \`boses-local\`'s server, then every listed group must be gettable, every complete group must have exactly its personas of one run, and no persona may exist outside a live group's visible run:"
   echo
   echo '```'
   cat "$TMP/load-moto.txt"
