@@ -3,7 +3,8 @@
 # the generation pipeline, auth, the cursors and the store contract one mutation at a
 # time and reruns the service suite's tests for that module on the memory store. A
 # surviving mutant is a behaviour no test pins. Results: target/mutants/<group>/.
-# Takes about an hour on two cores; `scripts/mutants.sh cursor` runs one group.
+# Takes about an hour on two cores; extra arguments go to cargo-mutants (e.g.
+# `scripts/mutants.sh --shard 0/4`, or `--list`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v cargo-mutants >/dev/null || { echo "cargo install cargo-mutants --locked"; exit 1; }
@@ -11,31 +12,28 @@ command -v cargo-mutants >/dev/null || { echo "cargo install cargo-mutants --loc
 # memory half (each skipped variant says so).
 unset BOSES_TEST_DYNAMODB_ENDPOINT BOSES_REQUIRE_DYNAMODB || true
 
-run() {
-  local name=$1 file=$2
-  shift 2
-  echo "==> $name: $file"
-  cargo mutants --no-shuffle -j 1 --copy-target=true --output "target/mutants/$name" \
-    -f "$file" --test-package boses-tests -- --test suite -- "$@" || true
-}
-
-groups="${*:-generation auth cursor store}"
-for g in $groups; do
-  case $g in
-    generation) run generation shared/src/generation/mod.rs generation:: sqs:: events:: ;;
-    auth) run auth shared/src/auth.rs api:: ;;
-    cursor) run cursor shared/src/store/cursor.rs api:: generation::persona_pages ;;
-    store) run store shared/src/store/mod.rs store_contract:: generation:: api:: ;;
-    *) echo "unknown group $g"; exit 1 ;;
-  esac
-done
-for g in $groups; do
-  f="target/mutants/$g/mutants.out/outcomes.json"
-  [ -f "$f" ] && python3 - "$g" "$f" <<'PY'
-import json, sys
-name, path = sys.argv[1], sys.argv[2]
-o = json.load(open(path))
-print(f"{name}: total {o.get('total_mutants')}, caught {o.get('caught')}, missed {o.get('missed')}, "
-      f"timeout {o.get('timeout')}, unviable {o.get('unviable')}")
+OUT=target/mutants
+mkdir -p "$OUT"
+# One run over every module (one copy of the tree), each mutant tested against the
+# unit tests and the service-suite modules that pin these modules.
+# cargo-mutants runs its baseline on the mutated package alone, which has no `suite`
+# test; scripts/test.sh is the baseline, so it is skipped with explicit timeouts.
+cargo mutants --no-shuffle -j 1 --copy-target=true --baseline=skip --timeout 300 --build-timeout 900 --output "$OUT" \
+  -f shared/src/generation/mod.rs -f shared/src/auth.rs -f shared/src/store/cursor.rs \
+  -f shared/src/store/mod.rs "$@" \
+  --test-workspace=true -- --test suite --lib -- generation:: sqs:: events:: api:: store_contract:: auth:: cursor:: store:: || true
+python3 - "$OUT/mutants.out/outcomes.json" <<'PY'
+import collections, json, sys
+o = json.load(open(sys.argv[1]))
+rows = collections.defaultdict(collections.Counter)
+for m in o["outcomes"]:
+    if m.get("scenario") == "Baseline":
+        continue
+    mutant = m["scenario"]["Mutant"]
+    summary = m["summary"]
+    rows[mutant["file"]][summary] += 1
+print("| file | mutants | caught | missed | timeout | unviable |")
+print("|---|---|---|---|---|---|")
+for f, c in sorted(rows.items()):
+    print(f"| `{f}` | {sum(c.values())} | {c['CaughtMutant']} | {c['MissedMutant']} | {c['Timeout']} | {c['Unviable']} |")
 PY
-done

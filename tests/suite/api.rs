@@ -619,3 +619,25 @@ both_backends!(
         }
     }
 );
+
+#[tokio::test]
+async fn a_warm_instance_reads_a_key_once_per_cache_window() {
+    use boses_tests::generation::HookStore;
+    use std::sync::atomic::Ordering;
+    let store = HookStore::new(boses_tests::store_for(Backend::Memory).await);
+    let t = TestApp::with_store(store.clone()).await;
+    let reads = || store.key_reads.load(Ordering::SeqCst);
+    let before = reads();
+    for _ in 0..3 {
+        assert_eq!(t.authed("GET", &t.base(), None).await.status, 200);
+    }
+    assert_eq!(reads() - before, 1, "three requests, one key lookup");
+    // Within the 30 s window the cached record is used; after it, the key is read again
+    // (which is what makes a revocation reach every warm instance within a minute).
+    t.clock.advance(Duration::from_secs(29));
+    assert_eq!(t.authed("GET", &t.base(), None).await.status, 200);
+    assert_eq!(reads() - before, 1, "still cached at 29 s");
+    t.clock.advance(Duration::from_secs(2));
+    assert_eq!(t.authed("GET", &t.base(), None).await.status, 200);
+    assert_eq!(reads() - before, 2, "read again after 31 s");
+}

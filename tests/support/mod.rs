@@ -374,6 +374,8 @@ pub mod generation {
     pub struct HookStore {
         pub inner: Arc<dyn Store>,
         pub writes: AtomicU32,
+        /// API-key lookups that reached the store (what the auth cache saves).
+        pub key_reads: AtomicU32,
         pub hook: Mutex<Hook>,
     }
 
@@ -382,6 +384,7 @@ pub mod generation {
             Arc::new(Self {
                 inner,
                 writes: AtomicU32::new(0),
+                key_reads: AtomicU32::new(0),
                 hook: Mutex::new(Arc::new(|_| Action::Proceed)),
             })
         }
@@ -410,6 +413,7 @@ pub mod generation {
             self.inner.put_api_key(k).await
         }
         async fn get_api_key(&self, h: &KeyHash) -> Result<Option<ApiKeyRecord>, StoreError> {
+            self.key_reads.fetch_add(1, Ordering::SeqCst);
             self.inner.get_api_key(h).await
         }
         async fn revoke_api_key(&self, h: &KeyHash, at: Timestamp) -> Result<bool, StoreError> {
