@@ -145,13 +145,29 @@ async fn generate_over_sqs_completes_and_poison_reaches_the_dlq() {
             .len(),
         3
     );
+    // Exactly one event, through real SQS, with every field.
     let published = drain(&client, &events).await;
-    assert!(
-        published
-            .iter()
-            .any(|e| e.contains("persona_group.generation.completed")),
-        "{published:?}"
+    assert_eq!(published.len(), 1, "{published:?}");
+    let e: serde_json::Value = serde_json::from_str(&published[0]).unwrap();
+    assert_eq!(e["type"], "persona_group.generation.completed");
+    assert_eq!(e["project_id"], t.project.as_str());
+    assert_eq!(e["group_id"], g["id"]);
+    assert_eq!(e["personas_generated"], 3);
+    assert!(e.get("error").is_none(), "{e}");
+    let stored = boses::store::Store::get_group(
+        t.app.store.as_ref(),
+        boses::domain::ProjectId::parse(&t.project).unwrap(),
+        boses::domain::GroupId::parse(g["id"].as_str().unwrap()).unwrap(),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    assert_eq!(
+        e["generation_id"],
+        stored.generation.visible_run.unwrap().to_string(),
+        "the event names the run that is now visible"
     );
+    assert!(e["at"].is_string(), "{e}");
 }
 
 #[tokio::test]
