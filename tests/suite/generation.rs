@@ -1044,3 +1044,25 @@ both_backends!(persona_pages_and_their_cursors, |b: Backend| async move {
         (400, vec!["cursor".to_owned()])
     );
 });
+
+both_backends!(
+    a_generate_that_loses_to_another_run_is_409_and_sends_nothing,
+    |b: Backend| async move {
+        let r = rig(b).await;
+        let gid = r.group(json!({"name": "contested"})).await;
+        // Our recording write loses its compare-and-set to a run another request
+        // recorded a moment earlier: that run is not ours to announce.
+        r.store.set_hook(|n| {
+            if n == 0 {
+                Action::OtherRunBefore
+            } else {
+                Action::Proceed
+            }
+        });
+        let (status, body, msg) = r.generate(&gid, None).await;
+        r.store.set_hook(|_| Action::Proceed);
+        assert_eq!(status, 409, "{body}");
+        assert_eq!(body["code"], "generation_in_progress");
+        assert!(msg.is_none(), "a message for a run that was never recorded");
+    }
+);

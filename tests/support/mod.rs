@@ -366,6 +366,9 @@ pub mod generation {
         AppliedButLost,
         DeleteGroupBefore,
         PatchBefore(GroupDefinition),
+        /// Another request records a run of its own first, so this write loses its
+        /// compare-and-set for real (not a lost answer).
+        OtherRunBefore,
     }
 
     pub type Hook = Arc<dyn Fn(u32) -> Action + Send + Sync>;
@@ -469,6 +472,30 @@ pub mod generation {
                 }
                 Action::CrashBefore => {
                     Err(StoreError::unavailable_msg("injected crash before write"))
+                }
+                Action::OtherRunBefore => {
+                    let g = self
+                        .inner
+                        .get_group(w.project, w.group)
+                        .await?
+                        .expect("group");
+                    let other =
+                        boses::generation::new_run_state(&g, GenerationId::new_random(), 1, w.now);
+                    let won = self
+                        .inner
+                        .write_generation(&GenerationWrite {
+                            project: w.project,
+                            group: w.group,
+                            expect_run: g.generation.run.as_ref().map(|r| r.id),
+                            expect_generated: None,
+                            expect_active: false,
+                            state: &other,
+                            persona: None,
+                            now: w.now,
+                        })
+                        .await?;
+                    assert!(won, "the competing run was recorded");
+                    self.inner.write_generation(w).await
                 }
                 Action::DeleteGroupBefore => {
                     self.inner.delete_group(w.project, w.group).await?;
