@@ -1066,3 +1066,30 @@ both_backends!(
         assert!(msg.is_none(), "a message for a run that was never recorded");
     }
 );
+
+both_backends!(
+    a_direct_message_that_loses_to_a_finished_run_tries_again,
+    |b: Backend| async move {
+        let r = rig(b).await;
+        let gid = r
+            .group(json!({"name": "direct retry", "persona_count": 2}))
+            .await;
+        let direct =
+            json!({"type": "generate_personas", "project_id": r.t.project, "group_id": gid})
+                .to_string();
+        // Its recording write loses to a run that has already finished: nothing is in
+        // progress, so the message records its own run on the next pass and completes.
+        r.store.set_hook(|n| {
+            if n == 0 {
+                Action::FinishedRunBefore
+            } else {
+                Action::Proceed
+            }
+        });
+        assert!(r.deliver("dr", &direct, 1).await);
+        r.store.set_hook(|_| Action::Proceed);
+        let g = r.get(&gid).await;
+        assert_eq!(g["generation_status"], "complete", "{g}");
+        assert_eq!(r.personas(&gid).await.len(), 2);
+    }
+);

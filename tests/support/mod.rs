@@ -369,6 +369,9 @@ pub mod generation {
         /// Another request records a run of its own first, so this write loses its
         /// compare-and-set for real (not a lost answer).
         OtherRunBefore,
+        /// As `OtherRunBefore`, but that run has already failed: the group changed,
+        /// yet nothing is in progress.
+        FinishedRunBefore,
     }
 
     pub type Hook = Arc<dyn Fn(u32) -> Action + Send + Sync>;
@@ -473,14 +476,17 @@ pub mod generation {
                 Action::CrashBefore => {
                     Err(StoreError::unavailable_msg("injected crash before write"))
                 }
-                Action::OtherRunBefore => {
+                action @ (Action::OtherRunBefore | Action::FinishedRunBefore) => {
                     let g = self
                         .inner
                         .get_group(w.project, w.group)
                         .await?
                         .expect("group");
-                    let other =
+                    let mut other =
                         boses::generation::new_run_state(&g, GenerationId::new_random(), 1, w.now);
+                    if matches!(action, Action::FinishedRunBefore) {
+                        other.status = boses::domain::GenerationStatus::Failed;
+                    }
                     let won = self
                         .inner
                         .write_generation(&GenerationWrite {

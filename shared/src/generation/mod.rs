@@ -284,7 +284,6 @@ impl Worker {
     ) -> Result<Outcome, StoreError> {
         let last_attempt = receive_count >= self.settings.max_receives;
         let mut run_id = msg.generation_id;
-        let mut run_recorded = false;
         // Each pass re-reads the group; a lost compare-and-set sends us round again.
         // Bounded: a run has at most 10 personas, so a healthy pass ends well before.
         for _ in 0..64 {
@@ -326,10 +325,7 @@ impl Worker {
                     continue;
                 }
             };
-            if !run_recorded {
-                tracing::Span::current().record("generation_id", tracing::field::display(run));
-                run_recorded = true;
-            }
+            tracing::Span::current().record("generation_id", tracing::field::display(run));
             let state = group.generation.clone();
             let Some(info) = state.run.clone().filter(|r| r.id == run) else {
                 tracing::info!("message belongs to a superseded run; ignoring");
