@@ -652,5 +652,9 @@ async fn a_warm_instance_reads_a_key_once_per_cache_window() {
         assert_eq!(t.authed("GET", &t.base(), None).await.status, 200);
         assert_eq!(other().await.status, 200);
     }
-    assert_eq!(reads(), both, "alternating keys are both served from the cache");
+    assert_eq!(
+        reads(),
+        both,
+        "alternating keys are both served from the cache"
+    );
 }
