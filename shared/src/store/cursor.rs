@@ -51,6 +51,17 @@ mod tests {
     }
 
     #[test]
+    fn the_size_limit_holds_for_well_formed_cursors_too() {
+        // 364 key bytes make a 512-character cursor, 365 one of 514.
+        let at_limit = encode("s", &"k".repeat(364));
+        assert_eq!(at_limit.len(), MAX_LEN);
+        assert_eq!(decode("s", &at_limit), Some("k".repeat(364)));
+        let past = encode("s", &"k".repeat(365));
+        assert!(past.len() > MAX_LEN);
+        assert_eq!(decode("s", &past), None);
+    }
+
+    #[test]
     fn foreign_forged_and_garbage_cursors_fail() {
         let c = encode("groups:p1", "g-42");
         assert_eq!(decode("groups:p2", &c), None);
