@@ -67,6 +67,23 @@ mod tests {
         assert_eq!(decode("groups:p2", &c), None);
         let forged = URL_SAFE_NO_PAD.encode("c1|g-43|0000000000000000");
         assert_eq!(decode("groups:p1", &forged), None);
+        // A right checksum does not excuse a wrong version or a trailing part.
+        let sum = checksum("groups:p1", "g-42");
+        for raw in [format!("c1|g-42|{sum}|x"), format!("c0|g-42|{sum}")] {
+            assert_eq!(
+                decode("groups:p1", &URL_SAFE_NO_PAD.encode(&raw)),
+                None,
+                "{raw}"
+            );
+        }
+        assert_eq!(
+            decode(
+                "groups:p1",
+                &URL_SAFE_NO_PAD.encode(format!("c1|g-42|{sum}"))
+            )
+            .as_deref(),
+            Some("g-42")
+        );
         for junk in ["", "!!!", "x", &"A".repeat(2000), "YWJj"] {
             assert_eq!(decode("groups:p1", junk), None, "{junk}");
         }
