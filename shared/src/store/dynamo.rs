@@ -67,6 +67,19 @@ fn key(pk: String, sk: impl Into<String>) -> Item {
     HashMap::from([("PK".to_owned(), s(pk)), ("SK".to_owned(), s(sk))])
 }
 
+/// What the SDK said (its whole error chain), kept as the cause of a `StoreError`.
+/// Boxing the SDK's own error values instead brings each operation's error code into
+/// every function: 13 KB of the get-group binary, measured.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub(crate) struct SdkFailure(String);
+
+impl<E: std::error::Error + 'static, R: std::fmt::Debug> From<&SdkError<E, R>> for SdkFailure {
+    fn from(e: &SdkError<E, R>) -> Self {
+        Self(aws_sdk_dynamodb::error::DisplayErrorContext(e).to_string())
+    }
+}
+
 /// Maps SDK errors to the store's error kinds: what a retry may fix is `Unavailable`.
 pub(crate) fn classify<E, R>(err: SdkError<E, R>) -> StoreError
 where
@@ -75,7 +88,7 @@ where
 {
     match &err {
         SdkError::TimeoutError(_) | SdkError::DispatchFailure(_) => {
-            StoreError::unavailable("DynamoDB unreachable", err)
+            StoreError::unavailable("DynamoDB unreachable", SdkFailure::from(&err))
         }
         SdkError::ServiceError(se) => {
             let code = se.err().code().unwrap_or("Unknown");
@@ -91,15 +104,17 @@ where
             );
             let msg = format!("DynamoDB answered {code}");
             if retryable {
-                StoreError::unavailable(msg, err)
+                StoreError::unavailable(msg, SdkFailure::from(&err))
             } else if code == "TransactionConflictException" {
                 StoreError::Conflict
             } else {
-                StoreError::internal(msg, err)
+                StoreError::internal(msg, SdkFailure::from(&err))
             }
         }
-        SdkError::ResponseError(_) => StoreError::unavailable("unreadable DynamoDB response", err),
-        _ => StoreError::internal("DynamoDB request failed", err),
+        SdkError::ResponseError(_) => {
+            StoreError::unavailable("unreadable DynamoDB response", SdkFailure::from(&err))
+        }
+        _ => StoreError::internal("DynamoDB request failed", SdkFailure::from(&err)),
     }
 }
 
