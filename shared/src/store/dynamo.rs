@@ -68,8 +68,8 @@ fn key(pk: String, sk: impl Into<String>) -> Item {
 }
 
 /// What the SDK said (its whole error chain), kept as the cause of a `StoreError`.
-/// Boxing the SDK's own error values instead brings each operation's error code into
-/// every function: 13 KB of the get-group binary, measured.
+/// Boxing the SDK's own error values instead cost 13 KB of the x86_64 release
+/// get-group binary (measured; the arm64 bootstrap did not change measurably).
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 pub(crate) struct SdkFailure(String);
