@@ -175,20 +175,15 @@ pub async fn run_worker_lambda() -> Result<(), lambda_runtime::Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::HashMap;
 
-    fn services_with(pairs: &[(&str, &str)]) -> Settings {
-        let map: HashMap<String, String> = pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
-        Settings::from_lookup(|k| map.get(k).cloned()).expect("settings")
+    fn settings_from(pairs: &[(&str, &str)]) -> Settings {
+        Settings::from_pairs(pairs).expect("settings")
     }
 
     #[tokio::test]
     async fn every_process_gets_lifecycle_events_and_its_engine_from_settings() {
         // boses-local builds its worker here too, so EVENTS_QUEUE_URL works locally.
-        let s = Services::build(services_with(&[
+        let s = Services::build(settings_from(&[
             ("STORE", "memory"),
             ("EVENTS_QUEUE_URL", "http://127.0.0.1:9/000000000000/events"),
             ("PERSONA_ENGINE", "basic"),
@@ -197,12 +192,12 @@ mod tests {
         let worker = s.worker().await;
         assert!(worker.events.is_some());
         assert_eq!(worker.engine.name(), "basic");
-        let plain = Services::build(services_with(&[("STORE", "memory")])).await;
+        let plain = Services::build(settings_from(&[("STORE", "memory")])).await;
         let worker = plain.worker().await;
         assert!(worker.events.is_none());
         assert_eq!(worker.engine.name(), "offline");
         // An LLM engine without LLM settings falls back to the offline engine.
-        let llm = Services::build(services_with(&[
+        let llm = Services::build(settings_from(&[
             ("STORE", "memory"),
             ("PERSONA_ENGINE", "llm"),
         ]))
@@ -213,7 +208,7 @@ mod tests {
     #[tokio::test]
     async fn seeding_happens_once_with_the_configured_key() {
         let key = format!("boses_{}", "cd".repeat(32));
-        let s = Services::build(services_with(&[
+        let s = Services::build(settings_from(&[
             ("STORE", "memory"),
             ("BOSES_API_KEY", &key),
             ("BOSES_PROJECT_ID", "0193a5b0-0000-7000-8000-000000000001"),
@@ -230,7 +225,7 @@ mod tests {
 
     #[test]
     fn parse_prompt_alone_gets_the_llm_client() {
-        let settings = services_with(&[
+        let settings = settings_from(&[
             ("STORE", "memory"),
             ("PROMPT_PARSER", "llm"),
             ("LLM_BASE_URL", "http://127.0.0.1:9/v1"),

@@ -28,21 +28,6 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 12] = [
-        Self::ValidationError,
-        Self::InvalidJson,
-        Self::InvalidEncoding,
-        Self::Unauthorized,
-        Self::NotFound,
-        Self::MethodNotAllowed,
-        Self::ConcurrentModification,
-        Self::IdempotencyKeyReused,
-        Self::GenerationInProgress,
-        Self::PayloadTooLarge,
-        Self::ServiceUnavailable,
-        Self::InternalError,
-    ];
-
     pub const fn as_str(self) -> &'static str {
         match self {
             Self::ValidationError => "validation_error",

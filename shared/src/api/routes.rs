@@ -162,11 +162,7 @@ pub struct PathMatch {
 /// Matches a path against the templates. Like API Gateway, a literal segment beats a
 /// `{param}` segment, and parameters never span a `/`. A trailing slash is ignored.
 pub fn match_path(path: &str) -> Option<PathMatch> {
-    let trimmed = path
-        .strip_suffix('/')
-        .filter(|p| !p.is_empty())
-        .unwrap_or(path);
-    let segments: Vec<&str> = trimmed.split('/').collect();
+    let segments = segments(path);
     let mut best: Option<(usize, PathMatch)> = None;
     for route in routes() {
         let Some((literals, params)) = match_segments(route.path, &segments) else {
@@ -194,12 +190,17 @@ pub fn match_path(path: &str) -> Option<PathMatch> {
 /// The path parameters of `path` under one template, when it matches (what API Gateway
 /// would have put in the event for that route).
 pub fn params_for(template: &str, path: &str) -> Option<Vec<(&'static str, String)>> {
-    let trimmed = path
-        .strip_suffix('/')
-        .filter(|p| !p.is_empty())
-        .unwrap_or(path);
-    let segments: Vec<&str> = trimmed.split('/').collect();
+    let segments = segments(path);
     match_segments(template, &segments).map(|(_, params)| params)
+}
+
+/// A path's segments; a trailing slash is ignored.
+fn segments(path: &str) -> Vec<&str> {
+    path.strip_suffix('/')
+        .filter(|p| !p.is_empty())
+        .unwrap_or(path)
+        .split('/')
+        .collect()
 }
 
 /// (number of literal segments, parameters) when the template matches.
