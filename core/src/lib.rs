@@ -2,6 +2,7 @@
 //! personas are, with no I/O. See ARCHITECTURE.md for the code map.
 //!
 //! - [`domain`]: valid-by-construction group types (parse, don't validate).
+//! - [`audience`]: what a group's words say about its people (facets).
 //! - [`clock`]: timestamps and the clock trait.
 //! - [`locale`]: compiled-in locale packs and the gazetteer.
 //! - [`prompt`]: parse-prompt, a description into group fields.
@@ -12,6 +13,7 @@
 //! Architecture invariant: this crate never depends on the AWS SDK, the store, the queue
 //! or the HTTP API; its manifest is the enforcement (`tests/drift.rs` checks it too).
 
+pub mod audience;
 pub mod chat;
 pub mod clock;
 pub mod domain;

@@ -434,6 +434,80 @@ impl<'de> Deserialize<'de> for Foods {
     }
 }
 
+/// The interest and behaviour categories every full pack has local names for. The
+/// engine writes a persona's interests with these names, and with generic wording where
+/// a pack (the fallback) has none.
+pub const INTEREST_KEYS: &[&str] = &[
+    "coffee",
+    "milk_tea",
+    "food",
+    "cooking",
+    "fitness",
+    "running",
+    "cycling",
+    "yoga",
+    "skincare",
+    "makeup",
+    "fashion",
+    "sneakers",
+    "gaming",
+    "esports",
+    "anime",
+    "kpop",
+    "kdrama",
+    "concerts",
+    "football",
+    "basketball",
+    "badminton",
+    "cricket",
+    "travel",
+    "hiking",
+    "pets",
+    "cars",
+    "motorcycles",
+    "ev",
+    "gadgets",
+    "photography",
+    "reading",
+    "investing",
+    "crypto",
+    "home_diy",
+    "plants",
+    "wellness",
+    "sustainability",
+    "vegetarian",
+    "halal",
+    "parenting",
+    "property",
+    "retirement",
+    "podcasts",
+    "deals",
+    "luxury",
+];
+
+/// A category's local names, by the role they play in a sentence. Items are pack
+/// phrases ([`Tagged`]): names as spelled ("Kopi Kenangan"), common nouns lower case.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InterestData {
+    /// Products bought: "Nescafé", "Whiskas", "Nike".
+    #[serde(default)]
+    pub brands: Vec<Tagged>,
+    /// Venues, chains and shops: "Kopi Kenangan", "Anytime Fitness", "Petco".
+    #[serde(default)]
+    pub places: Vec<Tagged>,
+    /// Apps and online services: "Strava", "Steam", "Bibit".
+    #[serde(default)]
+    pub apps: Vec<Tagged>,
+    /// Titles, shows, publications, podcasts, creators, events followed or played:
+    /// "Mobile Legends: Bang Bang", "Running Man".
+    #[serde(default)]
+    pub media: Vec<Tagged>,
+    /// Clubs, teams and artists supported: "Persib Bandung", "BTS".
+    #[serde(default)]
+    pub teams: Vec<Tagged>,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 pub struct LocalePack {
     pub country_code: String,
@@ -467,6 +541,9 @@ pub struct LocalePack {
     pub touchpoints: Touchpoints,
     pub foods: Foods,
     pub holidays: Vec<String>,
+    /// Local names for each interest and behaviour category ([`INTEREST_KEYS`]).
+    #[serde(default)]
+    pub interests: BTreeMap<String, InterestData>,
 }
 
 impl LocalePack {
@@ -593,6 +670,30 @@ mod tests {
             }
         }
         assert!(pack("zz").is_none());
+    }
+
+    /// Every full pack names each interest category's local brands, venues, apps or
+    /// media; only the fallback writes them generically.
+    #[test]
+    fn every_full_pack_knows_every_interest_category() {
+        for code in country_codes().filter(|c| *c != FALLBACK) {
+            let p = pack(code).unwrap_or_else(|| panic!("{code} does not parse"));
+            for key in INTEREST_KEYS {
+                let d = p
+                    .interests
+                    .get(*key)
+                    .unwrap_or_else(|| panic!("{code}: no interests.{key}"));
+                let names =
+                    d.brands.len() + d.places.len() + d.apps.len() + d.media.len() + d.teams.len();
+                assert!(names >= 4, "{code}: interests.{key} has {names} names");
+            }
+            for key in p.interests.keys() {
+                assert!(
+                    INTEREST_KEYS.contains(&key.as_str()),
+                    "{code}: unknown interests.{key}"
+                );
+            }
+        }
         assert_eq!(pack_or_fallback(Some("zz")).unwrap().country_code, FALLBACK);
     }
 }

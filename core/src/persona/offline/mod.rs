@@ -46,6 +46,7 @@ use variety::UsedPhrases;
 
 pub use variety::{narrative_fields, sentences};
 
+mod banks;
 mod education;
 mod facts;
 mod household;
