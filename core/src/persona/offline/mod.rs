@@ -95,6 +95,24 @@ pub fn generate(req: &PersonaRequest<'_>) -> Result<Persona, EngineError> {
     Ok(p)
 }
 
+/// Personas `0..count` of a run in one pass (what `generate` would give for each
+/// index, without replaying the group once per persona): for tests, tools and
+/// benchmarks.
+pub fn generate_all(req: &PersonaRequest<'_>, count: u32) -> Result<Vec<Persona>, EngineError> {
+    let sampler = Sampler::new(req.definition, req.seed)?;
+    let mut earlier = UsedPhrases::default();
+    let mut out = Vec::new();
+    for j in 0..count {
+        let mut p = build(&sampler, j, &earlier);
+        earlier.absorb(&p);
+        p.id = persona_id(req.run, j);
+        p.persona_group_id = req.group_id;
+        p.created_at = req.created_at;
+        out.push(p);
+    }
+    Ok(out)
+}
+
 /// Persona `j` of the group, avoiding what the personas before it used.
 fn build(sampler: &Sampler<'_>, j: u32, earlier: &UsedPhrases) -> Persona {
     let (facts, narrative) = sampler.facts(j, earlier);
