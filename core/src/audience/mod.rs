@@ -11,6 +11,9 @@ use serde::{Deserialize, Serialize};
 use crate::domain::GroupDefinition;
 
 mod reader;
+mod reconcile;
+
+pub use reconcile::{facet_ages, facet_gender, for_group, reconcile, FacetAges};
 
 /// The facet families of the spec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
