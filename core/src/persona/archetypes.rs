@@ -290,7 +290,7 @@ pub const ARCHETYPES: &[Archetype] = &[
             l("Posts about {brand} whenever it launches something new")
                 .only(When::FASHION | When::BEAUTY | When::PHONE | When::COFFEE),
             l("Sees {brand} as the brand with the best taste right now")
-                .only(When::FASHION | When::BEAUTY | When::PHONE | When::COFFEE),
+                .only(When::FASHION | When::BEAUTY | When::COFFEE),
         ],
         content: &[
             l("fashion and beauty creators"),
@@ -404,7 +404,7 @@ pub const ARCHETYPES: &[Archetype] = &[
             l("Premium quality signals").not_low(),
             l("Professional peers' recommendations").work(),
             l("Same-day delivery"),
-            l("Reviews from people {they} look up to"),
+            l("Reviews from people {they} looks up to"),
         ],
         ocean: [0.6, 0.85, 0.65, 0.45, 0.45],
         brand_categories: ["phone", "fashion", "coffee"],
@@ -885,7 +885,7 @@ pub const ARCHETYPES: &[Archetype] = &[
             l("Compares {brand} spec by spec with rivals before buying {what}").only(When::PHONE),
             l("Reads reviews of {brand} before buying {what}"),
             l("Respects {brand} for products that keep improving"),
-            l("Would drop {brand} the moment a better option appears"),
+            l("Would drop {brand} the moment a better option appears").adult(),
         ],
         content: &[
             l("tech reviews"),

@@ -117,6 +117,7 @@ impl PersonaEngine for MinimalEngine {
                 data_version: "0".into(),
                 seed: req.seed,
                 fallback: None,
+                facets: Vec::new(),
             },
             created_at: req.created_at,
         })

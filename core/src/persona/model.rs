@@ -31,6 +31,9 @@ pub struct Provenance {
     /// Set when a configured LLM writer could not be used for this persona.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fallback: Option<String>,
+    /// The group's audience facets applied to this persona ("family:value").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub facets: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -3,6 +3,7 @@
 //! against.
 
 use super::household::{Household, Kids};
+use super::lived::Lived;
 use super::media::Everyday;
 use super::work::{Job, StudyKind};
 use crate::domain::{Gender, IncomeLevel};
@@ -157,6 +158,8 @@ pub(super) struct PersonaFacts {
     pub(super) ocean: Ocean,
     pub(super) traits: Vec<String>,
     pub(super) everyday: Everyday,
+    /// The group's facets, the persona's own status and interest, with their banks.
+    pub(super) lived: Lived,
 }
 
 impl PersonaFacts {

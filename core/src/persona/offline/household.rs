@@ -5,6 +5,7 @@
 use super::facts::{Profile, Stage};
 use super::has_any;
 use super::sampler::Sampler;
+use super::segment::HomeWant;
 use super::work::StudyKind;
 use crate::domain::Gender;
 use crate::locale::Tagged;
@@ -44,6 +45,21 @@ impl Household {
 
 impl Sampler<'_> {
     pub(super) fn household(&self, r: &mut Rng, who: &Profile<'_>) -> Household {
+        let want = &self.segment.home;
+        if want.any() {
+            let mut home = self.wanted_household(r, who, want);
+            if want.expecting && !home.text.to_lowercase().contains("baby") {
+                home.text = format!("{}, with a baby on the way", home.text);
+            }
+            if want.first_home {
+                home.text = if home.with_parents {
+                    format!("{}, saving for a first home of {}", home.text, if who.gender == Gender::Female { "her own" } else { "his own" })
+                } else {
+                    format!("{}; renting while saving for a first home", home.text)
+                };
+            }
+            return home;
+        }
         let h = &self.pack.household;
         let age = who.age;
         let weights: [f64; 4] = match (who.stage, age) {
@@ -85,6 +101,142 @@ impl Sampler<'_> {
             family: true,
         }
     }
+}
+
+impl Sampler<'_> {
+    /// A household that is what the group's facets say (children of possible ages, a
+    /// partner, no home of one's own…): the pack's where one fits, else a plain one.
+    fn wanted_household(&self, r: &mut Rng, who: &Profile<'_>, want: &HomeWant) -> Household {
+        let h = &self.pack.household;
+        let lists = [&h.single, &h.couple, &h.family, &h.extended];
+        let fitting: Vec<Household> = lists
+            .iter()
+            .enumerate()
+            .flat_map(|(cat, list)| list.iter().map(move |t| (cat, t)))
+            .map(|(cat, t)| (home_of(t, cat), t))
+            .filter(|(home, t)| home_fits(home, t, who) && wanted(home, want, who))
+            .map(|(home, _)| home)
+            .collect();
+        if let Some(home) = r.pick(&fitting) {
+            return home.clone();
+        }
+        plain_household(r, who, want)
+    }
+}
+
+/// Whether a household is what the facets ask for.
+fn wanted(home: &Household, want: &HomeWant, who: &Profile<'_>) -> bool {
+    let l = home.text.to_lowercase();
+    let owns = has_any(&l, &[" own ", "owns", "bought", "mortgage", "paid off", "family home", "house in", "their house", "own house", "own home", "landed"]);
+    (want.kids.is_empty() || want.kids.contains(&home.kids))
+        && (!want.single_parent || (!home.partner && home.kids_at_home()))
+        && (!want.partner || home.partner)
+        && (!want.grandchildren || l.contains("grandchild"))
+        && (!want.empty_nest || (home.kids == Kids::Grown && !l.contains("live with") && !l.contains("lives with")))
+        && (!want.carer || home.carer)
+        && (!want.not_owner || !owns)
+        && (!want.expecting || (home.partner || want.single_parent) && matches!(home.kids, Kids::None | Kids::Young))
+        && (want.kids.is_empty() || who.age >= 18)
+}
+
+/// A household written for the facets when no pack entry fits.
+fn plain_household(r: &mut Rng, who: &Profile<'_>, want: &HomeWant) -> Household {
+    let female = who.gender == Gender::Female;
+    let age = who.age;
+    let parent_word = if female { "mother" } else { "father" };
+    let mut kids = *r
+        .pick(
+            &want
+                .kids
+                .iter()
+                .copied()
+                .filter(|k| kids_possible(*k, age, female))
+                .collect::<Vec<_>>(),
+        )
+        .unwrap_or(&Kids::None);
+    if !want.kids.is_empty() && kids == Kids::None {
+        kids = *want.kids.first().unwrap_or(&Kids::Young);
+    }
+    let single = want.single_parent;
+    let options: Vec<String> = match kids {
+        Kids::Young if single => vec![
+            format!("Single {parent_word} of a three-year-old"),
+            format!("Single {parent_word} raising a toddler with help from family"),
+        ],
+        Kids::Young => vec![
+            "Married with a toddler".into(),
+            "Married, with a baby and a four-year-old".into(),
+            "Lives with a partner and their two-year-old".into(),
+        ],
+        Kids::School if single => vec![
+            format!("Single {parent_word} of two children in primary school"),
+            format!("Single {parent_word} of an eight-year-old"),
+        ],
+        Kids::School => vec![
+            "Married with two children in primary school".into(),
+            "Married, with a seven-year-old and a ten-year-old".into(),
+            "Lives with a spouse and three school-age children".into(),
+        ],
+        Kids::Teen if single => vec![
+            format!("Single {parent_word} of a teenage son"),
+            format!("Single {parent_word} of two teenagers"),
+        ],
+        Kids::Teen => vec![
+            "Married with two teenagers".into(),
+            "Married, with a fifteen-year-old daughter and a younger son".into(),
+        ],
+        _ if want.grandchildren => vec![
+            "Lives with a spouse; the grandchildren visit most weekends".into(),
+            "Widowed, living with a married son's family and helping with the grandchildren".into(),
+        ],
+        _ if want.empty_nest => vec![
+            "Married; the children have grown up and moved out".into(),
+            "Lives with a spouse now that the children have left home".into(),
+        ],
+        _ if want.carer && age < 70 => vec![
+            format!("Lives with and looks after an ageing {}", if age < 45 { "mother" } else { "parent" }),
+            "Single, caring for a parent with a long-term illness at home".into(),
+        ],
+        _ if want.carer => vec!["Cares for an ailing spouse at home".into()],
+        _ if want.partner => vec![
+            "Recently married, renting a small flat with a spouse".into(),
+            "Newly married and living with the in-laws for now".into(),
+        ],
+        _ if want.not_owner && age < 30 => vec![
+            "Lives with parents".into(),
+            "Rents a room in a shared flat".into(),
+        ],
+        _ => vec![
+            "Rents a one-bedroom flat with a partner".into(),
+            "Lives alone in a rented studio".into(),
+        ],
+    };
+    let text = r.pick(&options).cloned().unwrap_or_default();
+    let l = text.to_lowercase();
+    let partner = !single && (l.contains("married") || l.contains("partner") || l.contains("spouse")) && !l.contains("widowed");
+    let with_parents = l.contains("with parents") || l.contains("in-laws");
+    let kids = if want.grandchildren || want.empty_nest { Kids::Grown } else { kids };
+    Household {
+        text,
+        kids,
+        partner,
+        alone: l.contains("alone") || l.contains("studio"),
+        with_parents,
+        carer: want.carer,
+        family: partner || with_parents || matches!(kids, Kids::Young | Kids::School | Kids::Teen),
+    }
+}
+
+/// Whether a persona of `age` could have children of this kind at home.
+fn kids_possible(k: Kids, age: u8, female: bool) -> bool {
+    let (lo, hi) = match k {
+        Kids::Young => (18, if female { 47 } else { 58 }),
+        Kids::School => (24, if female { 58 } else { 64 }),
+        Kids::Teen => (31, if female { 64 } else { 70 }),
+        Kids::Grown => (38, 200),
+        Kids::None => (0, 200),
+    };
+    (lo..=hi).contains(&age)
 }
 
 /// The household a pack entry describes: explicit fields first, else what its
@@ -153,7 +305,13 @@ fn home_fits(home: &Household, t: &Tagged, who: &Profile<'_>) -> bool {
                 who.study,
                 Some(StudyKind::Secondary | StudyKind::PreUniversity | StudyKind::Service)
             ));
+    // Parents who need care are alive for people up to their late sixties; a
+    // grandparent is past forty-five.
+    let elders_ok = !has_any(&l, &["elderly", "ageing parent", "aging parent", "ageing mother", "aging mother", "ageing father", "aging father"]) || age < 68;
+    let grandkids_ok = !l.contains("grandchild") || age >= 45;
     (lo..=hi).contains(&age)
+        && elders_ok
+        && grandkids_ok
         && under_18_ok
         && parents_ok
         && partner_ok

@@ -24,6 +24,9 @@ impl Sampler<'_> {
 
     pub(super) fn gender(&self, j: u32) -> Gender {
         match self.def.gender {
+            Gender::All if self.segment.gender.is_some() => {
+                self.segment.gender.unwrap_or(Gender::All)
+            }
             Gender::All => {
                 // Balanced: alternate, starting side chosen by the seed.
                 if (j + (self.seed & 1) as u32).is_multiple_of(2) {

@@ -47,15 +47,18 @@ use variety::UsedPhrases;
 pub use variety::{narrative_fields, sentences};
 
 mod banks;
+mod day;
 mod education;
 mod facts;
 mod household;
 mod identity;
+mod lived;
 mod media;
 mod occupations;
 mod place;
 mod psychographics;
 mod sampler;
+mod segment;
 mod variety;
 mod work;
 mod writing;
@@ -84,8 +87,8 @@ pub fn generate(req: &PersonaRequest<'_>) -> Result<Persona, EngineError> {
     let mut earlier = UsedPhrases::default();
     let mut out = None;
     for j in 0..=req.index {
-        let p = build(&sampler, j, &earlier);
-        earlier.absorb(&p);
+        let (p, personal) = build(&sampler, j, &earlier);
+        earlier.absorb(&p, personal);
         out = Some(p);
     }
     let mut p = out.ok_or_else(|| EngineError::Failed("no persona built".into()))?;
@@ -103,8 +106,8 @@ pub fn generate_all(req: &PersonaRequest<'_>, count: u32) -> Result<Vec<Persona>
     let mut earlier = UsedPhrases::default();
     let mut out = Vec::new();
     for j in 0..count {
-        let mut p = build(&sampler, j, &earlier);
-        earlier.absorb(&p);
+        let (mut p, personal) = build(&sampler, j, &earlier);
+        earlier.absorb(&p, personal);
         p.id = persona_id(req.run, j);
         p.persona_group_id = req.group_id;
         p.created_at = req.created_at;
@@ -113,10 +116,12 @@ pub fn generate_all(req: &PersonaRequest<'_>, count: u32) -> Result<Vec<Persona>
     Ok(out)
 }
 
-/// Persona `j` of the group, avoiding what the personas before it used.
-fn build(sampler: &Sampler<'_>, j: u32, earlier: &UsedPhrases) -> Persona {
+/// Persona `j` of the group, avoiding what the personas before it used, and the
+/// interest of its own it was given (so the next ones can take another).
+fn build(sampler: &Sampler<'_>, j: u32, earlier: &UsedPhrases) -> (Persona, Option<&'static str>) {
     let (facts, narrative) = sampler.facts(j, earlier);
-    writing::write(facts, narrative, earlier)
+    let personal = facts.lived.personal.map(|f| f.value);
+    (writing::write(facts, narrative, earlier), personal)
 }
 
 // Small helpers several concerns share.

@@ -6,6 +6,7 @@ use super::facts::{PersonaFacts, Profile, Stage};
 use super::media::everyday;
 use super::place::{languages, religion};
 use super::psychographics::ocean;
+use super::segment::Segment;
 use super::variety::UsedPhrases;
 use crate::domain::{GroupDefinition, IncomeLevel};
 use crate::locale::geo::{Gazetteer, Place};
@@ -25,6 +26,8 @@ pub(super) struct Sampler<'a> {
     pub(super) count: u32,
     pub(super) age_lo: u8,
     pub(super) age_hi: u8,
+    /// What the group's audience requires of every persona.
+    pub(super) segment: Segment,
 }
 
 impl<'a> Sampler<'a> {
@@ -44,12 +47,8 @@ impl<'a> Sampler<'a> {
             (Some(l), None) => Some(l.split(',').next().unwrap_or(l).trim().to_owned()),
             _ => None,
         };
-        let (lo, hi) = match (def.ages.min(), def.ages.max()) {
-            (Some(lo), Some(hi)) => (lo, hi),
-            (Some(lo), None) => (lo, lo.saturating_add(25).min(100)),
-            (None, Some(hi)) => (hi.saturating_sub(25).max(18).min(hi), hi),
-            (None, None) => (18, 65),
-        };
+        let segment = Segment::new(def);
+        let (lo, hi) = segment.ages(def, pack.retirement_age.unwrap_or(62));
         let key = serde_json::to_vec(def).map_err(|e| EngineError::Failed(e.to_string()))?;
         Ok(Self {
             def,
@@ -61,6 +60,7 @@ impl<'a> Sampler<'a> {
             count: u32::from(def.persona_count.get()),
             age_lo: lo,
             age_hi: hi,
+            segment,
         })
     }
 
@@ -117,6 +117,7 @@ impl<'a> Sampler<'a> {
         let languages = languages(&mut self.rng(j, "languages"), p, group, &who);
 
         let archetype = self.archetype(j, &who, &household, earlier);
+        let lived = self.lived(j, &who, &job, &household, earlier);
         let ocean = ocean(&mut self.rng(j, "ocean"), archetype);
 
         let mut narrative = self.rng(j, "narrative");
@@ -155,6 +156,7 @@ impl<'a> Sampler<'a> {
             ocean,
             traits,
             everyday,
+            lived,
         };
         (facts, narrative)
     }

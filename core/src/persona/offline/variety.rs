@@ -3,7 +3,7 @@
 //! cutting that decides what counts as "the same sentence", and the [`Writer`] that
 //! picks, among a line's variants, one nobody in the group has used yet.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::facts::Profile;
 use crate::persona::archetypes::{Archetype, Line, ARCHETYPES};
@@ -18,10 +18,17 @@ pub(super) struct UsedPhrases {
     pub(super) given_names: HashSet<String>,
     pub(super) archetypes: HashSet<&'static str>,
     sentences: HashSet<String>,
+    /// For each sentence skeleton, how many earlier personas used it.
+    skeletons: HashMap<String, u32>,
+    /// Personal interests earlier personas were given, with counts.
+    pub(super) interests: HashMap<String, u32>,
 }
 
 impl UsedPhrases {
-    pub(super) fn absorb(&mut self, p: &Persona) {
+    pub(super) fn absorb(&mut self, p: &Persona, personal: Option<&str>) {
+        if let Some(v) = personal {
+            *self.interests.entry(v.to_owned()).or_default() += 1;
+        }
         self.full_names.insert(p.full_name.clone());
         self.given_names.insert(p.given_name.clone());
         if let Some(a) = ARCHETYPES.iter().find(|a| a.label == p.archetype_label) {
@@ -38,7 +45,94 @@ impl UsedPhrases {
                 self.sentences.insert(s.to_owned());
             }
         }
+        let names = persona_names(p);
+        let mut mine: HashSet<String> = HashSet::new();
+        for text in narrative_fields(p).into_iter().chain(list_items(p)) {
+            for s in sentences(text) {
+                mine.insert(skeleton(s, &names));
+            }
+        }
+        for sk in mine {
+            *self.skeletons.entry(sk).or_default() += 1;
+        }
     }
+
+    /// How many earlier personas used this skeleton.
+    pub(super) fn skeleton_uses(&self, sk: &str) -> u32 {
+        self.skeletons.get(sk).copied().unwrap_or(0)
+    }
+}
+
+/// The list fields whose items are read as sentences too.
+pub fn list_items(p: &Persona) -> impl Iterator<Item = &str> {
+    p.values_and_motivations
+        .iter()
+        .chain(&p.pain_points)
+        .chain(&p.media_consumption)
+        .chain(&p.brand_attitudes)
+        .chain(&p.buying_triggers)
+        .chain(&p.personality_traits)
+        .map(String::as_str)
+}
+
+/// The words of a persona's names, longest first, for masking.
+pub fn persona_names(p: &Persona) -> Vec<String> {
+    let mut names: Vec<String> = vec![p.full_name.clone(), p.given_name.clone(), p.family_name.clone()];
+    names.extend(p.full_name.split_whitespace().filter(|w| w.len() > 2).map(str::to_owned));
+    names.retain(|n| !n.is_empty());
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.dedup();
+    names
+}
+
+/// A sentence's skeleton (`audience.md`): the persona's names → NAME, numbers → N,
+/// each run of capitalised words after the first word → X, the rest lower case. Two
+/// sentences with one skeleton read as one template with the nouns swapped.
+pub fn skeleton(sentence: &str, names: &[String]) -> String {
+    let mut s = sentence.to_owned();
+    for n in names {
+        if !n.is_empty() {
+            s = s.replace(n.as_str(), "\u{1}");
+        }
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut in_caps = false;
+    for (i, tok) in s.split_whitespace().enumerate() {
+        let mut word = String::new();
+        let mut in_num = false;
+        for c in tok.chars() {
+            if c.is_ascii_digit() {
+                if !in_num {
+                    word.push('N');
+                }
+                in_num = true;
+            } else if in_num && matches!(c, ',' | '.' | ':') {
+                // "1,200" and "5:30" are one number; a final stop is punctuation.
+                word.push(c);
+            } else {
+                in_num = false;
+                word.push(c);
+            }
+        }
+        let word = word.trim_end_matches([',', '.', ':']).to_owned()
+            + &tok[tok.trim_end_matches([',', '.', ':']).len()..];
+        if word.contains('\u{1}') {
+            out.push(word.replace('\u{1}', "NAME"));
+            in_caps = false;
+            continue;
+        }
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        if i > 0 && capital {
+            if !in_caps {
+                out.push("X".into());
+            }
+            in_caps = true;
+        } else {
+            out.push(word.to_lowercase());
+            in_caps = false;
+        }
+    }
+    out.join(" ")
 }
 
 /// The free-text fields whose sentences must not repeat within a group.
@@ -126,6 +220,10 @@ pub(super) struct Writer<'a> {
     pub(super) used: HashSet<String>,
     /// Pack names that may start a sentence and must keep their spelling ("iMessage").
     pub(super) protect: Vec<String>,
+    /// The persona's names, masked when sentences are compared as skeletons.
+    pub(super) names: Vec<String>,
+    /// The skeletons this persona has used so far.
+    pub(super) shapes: HashSet<String>,
 }
 
 impl Writer<'_> {
@@ -145,23 +243,61 @@ impl Writer<'_> {
         }
     }
 
-    /// One sentence from the variants: the first (in random order) nobody used yet,
-    /// else the first variant made personal with the given name (given names are
-    /// unique in a group, so the result is too).
+    /// How often a text's sentence shapes were already used: by earlier personas
+    /// of the group (each counts once), and twice over within this persona.
+    pub(super) fn reuse(&self, text: &str) -> u32 {
+        sentences(text)
+            .iter()
+            .map(|s| {
+                let sk = skeleton(s, &self.names);
+                self.earlier.skeleton_uses(&sk) + if self.shapes.contains(&sk) { 2 } else { 0 }
+            })
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// Remembers the shapes of a text this persona now uses.
+    pub(super) fn mark(&mut self, text: &str) {
+        for s in sentences(text) {
+            self.used.insert(s.to_owned());
+            self.shapes.insert(skeleton(s, &self.names));
+        }
+    }
+
+    /// One sentence from the variants: among those nobody used yet, the one whose
+    /// shape the group used least (random among equals); if every variant was used
+    /// word for word, the least used made personal with the given name (given names
+    /// are unique in a group, so the result is too).
     pub(super) fn one(&mut self, variants: Vec<String>) -> String {
         let order = self.rng.sample(&variants, variants.len());
-        let chosen = order
+        let started: Vec<String> = order.iter().map(|v| self.start(v)).collect();
+        let chosen = started
             .iter()
-            .map(|v| self.start(v))
-            .find(|v| sentences(v).iter().all(|s| self.fresh(s)))
+            .filter(|v| sentences(v).iter().all(|s| self.fresh(s)))
+            .min_by_key(|v| self.reuse(v))
+            .cloned()
             .unwrap_or_else(|| {
                 let base = order.first().cloned().unwrap_or_default();
                 self.personal(&base)
             });
-        for s in sentences(&chosen) {
-            self.used.insert(s.to_owned());
-        }
+        self.mark(&chosen);
         chosen
+    }
+
+    /// Up to `k` items from `pool`, least-used shapes first (random among equals).
+    pub(super) fn some(&mut self, pool: Vec<String>, k: usize) -> Vec<String> {
+        let order = self.rng.sample(&pool, pool.len());
+        let mut scored: Vec<(u32, String)> = order
+            .into_iter()
+            .filter(|v| sentences(v).iter().all(|s| self.fresh(s)))
+            .map(|v| (self.reuse(&cap_first(&v)), v))
+            .collect();
+        scored.sort_by_key(|(n, _)| *n);
+        let out: Vec<String> = scored.into_iter().take(k).map(|(_, v)| v).collect();
+        for v in &out {
+            self.mark(&cap_first(v));
+        }
+        out
     }
 
     fn personal(&self, raw: &str) -> String {
@@ -186,14 +322,15 @@ impl Writer<'_> {
             .join(" ")
     }
 
-    /// Up to `k` of an archetype's lines that fit the persona, pronouns filled in.
+    /// Up to `k` of an archetype's lines that fit the persona, pronouns filled in,
+    /// least-used shapes first.
     pub(super) fn lines(&mut self, bank: &[Line], who: &Profile<'_>, k: usize) -> Vec<String> {
-        let fitting: Vec<&Line> = bank.iter().filter(|l| who.fits_when(&l.when)).collect();
-        self.rng
-            .sample(&fitting, k)
-            .into_iter()
+        let fitting: Vec<String> = bank
+            .iter()
+            .filter(|l| who.fits_when(&l.when))
             .map(|l| self.pr.fill(l.text))
-            .collect()
+            .collect();
+        self.some(fitting, k)
     }
 
     /// The persona's quote: the archetype's own lines first, then lines built from
@@ -213,9 +350,13 @@ impl Writer<'_> {
             .map(|l| self.pr.fill(l.text))
             .collect();
         let order = self.rng.sample(&variants, variants.len());
-        if let Some(q) = order.iter().find(|q| self.fresh(q)) {
+        if let Some(q) = order
+            .iter()
+            .filter(|q| self.fresh(q))
+            .min_by_key(|q| self.reuse(q))
+        {
             let q = q.clone();
-            self.used.insert(q.clone());
+            self.mark(&q);
             return q;
         }
         variants.clear();
@@ -241,7 +382,7 @@ impl Writer<'_> {
                 format!("I'm {}, and {lead}", self.given)
             }
         };
-        self.used.insert(q.clone());
+        self.mark(&q);
         q
     }
 }

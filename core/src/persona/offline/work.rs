@@ -8,7 +8,9 @@ use super::has_any;
 use super::occupations::{
     big_city_job, occupation_profile, work_mode, OccupationProfile, WorkMode,
 };
+use super::banks::bank_for;
 use super::sampler::Sampler;
+use super::segment::{work_keywords, StudyWant};
 use crate::domain::IncomeLevel;
 use crate::locale::{self, Tagged};
 use crate::persona::model::Money;
@@ -34,20 +36,26 @@ impl Sampler<'_> {
     /// the occupation once stage and income are.
     pub(super) fn work(&self, j: u32, who: &mut Profile<'_>) -> (IncomeLevel, Job) {
         let age = who.age;
+        let seg = &self.segment;
         let mut r = self.rng(j, "stage");
-        let study = if self.def.occupation.is_some() {
-            None
-        } else {
-            self.study_role(&mut r, who, false)
+        let study = match (&self.def.occupation, seg.stage) {
+            (Some(_), _) | (None, Some(Stage::Working | Stage::Retired)) => None,
+            (None, Some(Stage::Student)) => self
+                .study_role(&mut r, who, true, seg.study)
+                .or(Some((&FALLBACK_SCHOOL, StudyKind::Secondary)).filter(|_| age < 18)),
+            (None, None) => self.study_role(&mut r, who, false, None),
         };
-        let stage = match (&self.def.occupation, study) {
-            (Some(_), _) => Stage::Working,
-            (None, Some(_)) => Stage::Student,
-            (None, None) if self.retires(&mut r, age) => Stage::Retired,
+        let stage = match (&self.def.occupation, seg.stage, study) {
+            (_, Some(Stage::Retired), _) => Stage::Retired,
+            (Some(_), _, _) => Stage::Working,
+            (None, _, Some(_)) => Stage::Student,
+            (None, Some(Stage::Working), None) => Stage::Working,
+            (None, Some(Stage::Student), None) => Stage::Student,
+            (None, None, None) if self.retires(&mut r, age) => Stage::Retired,
             _ => Stage::Working,
         };
         who.stage = stage;
-        let income = self.def.income_level.unwrap_or_else(|| {
+        let mut income = self.def.income_level.unwrap_or_else(|| {
             let w = match stage {
                 Stage::Student => [0.55, 0.35, 0.10],
                 Stage::Retired => [0.4, 0.45, 0.15],
@@ -59,19 +67,49 @@ impl Sampler<'_> {
         });
         who.income = income;
         let mut r = self.rng(j, "occupation");
-        let job = match (&self.def.occupation, stage, study) {
-            (Some(o), _, _) => Some(Job::custom(o)),
-            (None, Stage::Student, Some((role, kind))) => Job::student(role, kind),
-            (None, Stage::Retired, _) => self.retired_job(&mut r, who),
+        // The work the group states: a pack job that is that work where there is one,
+        // else the work's own title. Retirees did it before they retired.
+        let facet_job = match (&self.def.occupation, &seg.work) {
+            (None, Some(value)) => {
+                let (job, level) = self.facet_job(&mut r, who, value);
+                if self.def.income_level.is_none() {
+                    if let Some(level) = level {
+                        income = level;
+                        who.income = level;
+                    }
+                }
+                Some(job)
+            }
+            _ => None,
+        };
+        let job = match (&self.def.occupation, stage, study, facet_job) {
+            (Some(o), Stage::Retired, _, _) => Some(retired_from(o)),
+            (Some(o), _, _, _) => Some(Job::custom(o)),
+            (None, Stage::Retired, _, Some(job)) => Some(retired_from(&job.mid)),
+            (None, _, _, Some(job)) => Some(job),
+            (None, Stage::Student, Some((role, kind)), None) => Job::student(role, kind),
+            (None, Stage::Student, None, None) => Some(Job::custom(match seg.study {
+                Some(StudyWant::School) => "Secondary school student",
+                _ => "University student",
+            })),
+            (None, Stage::Retired, _, None) => self
+                .retired_job(&mut r, who)
+                .or_else(|| (seg.stage == Some(Stage::Retired)).then(Job::retiree)),
             _ => self.working_job(&mut r, who, false),
         };
+        let stated_stage = seg.stage.is_some();
         // No job fits the age: the young study, the old have retired, anyone else
-        // takes the level's job that fits best.
+        // takes the level's job that fits best (a group that states a stage keeps it).
         let (stage, job) = match job {
             Some(job) => (stage, job),
+            None if stated_stage => (
+                stage,
+                self.working_job(&mut r, who, true)
+                    .unwrap_or_else(Job::retiree),
+            ),
             None if age < 30 && self.def.occupation.is_none() => {
                 who.stage = Stage::Student;
-                match self.study_role(&mut r, who, true) {
+                match self.study_role(&mut r, who, true, None) {
                     Some((role, kind)) => (
                         Stage::Student,
                         Job::student(role, kind).unwrap_or_else(Job::retiree),
@@ -114,6 +152,7 @@ impl Sampler<'_> {
         r: &mut Rng,
         who: &Profile<'_>,
         surely: bool,
+        want: Option<StudyWant>,
     ) -> Option<(&'static Tagged, StudyKind)> {
         let age = who.age;
         let chance = match age {
@@ -136,7 +175,10 @@ impl Sampler<'_> {
             .map(|s| (s, study_kind(s)))
             .filter(|(s, k)| {
                 let (lo, hi) = study_ages(*k);
-                who.fits(s) && s.min_age.unwrap_or(lo) <= age && age <= s.max_age.unwrap_or(hi)
+                who.fits(s)
+                    && s.min_age.unwrap_or(lo) <= age
+                    && age <= s.max_age.unwrap_or(hi)
+                    && want.is_none_or(|w| study_wanted(w, *k))
             })
             .collect();
         let picked = r.pick(&fitting).copied();
@@ -182,6 +224,38 @@ impl Sampler<'_> {
             .collect();
         let (o, prof) = *r.pick(&fitting)?;
         Some(Job::work(&o.text, prof))
+    }
+
+    /// A job that is the work a facet names: the pack's, at the persona's income
+    /// level first, else at any level (with that level), else the work's own title.
+    fn facet_job(&self, r: &mut Rng, who: &Profile<'_>, value: &str) -> (Job, Option<IncomeLevel>) {
+        let keys = work_keywords(value);
+        let levels = [who.income, IncomeLevel::Middle, IncomeLevel::Low, IncomeLevel::High];
+        for level in levels {
+            let fitting: Vec<&Tagged> = self
+                .pack
+                .occupations
+                .get(level)
+                .iter()
+                .filter(|o| {
+                    let l = o.text.to_lowercase();
+                    who.fits_job(o) && keys.iter().any(|k| l.contains(k))
+                })
+                .collect();
+            if let Some(o) = r.pick(&fitting) {
+                let mut job = Job::work(&o.text, occupation_profile(o, level));
+                if value == "remote_worker" {
+                    job.mode = WorkMode::Remote;
+                }
+                return (job, Some(level));
+            }
+        }
+        let title = bank_for(value).and_then(|b| b.title).unwrap_or("Self-employed");
+        let mut job = Job::custom(title);
+        if value == "remote_worker" {
+            job.mode = WorkMode::Remote;
+        }
+        (job, None)
     }
 
     pub(super) fn retired_job(&self, r: &mut Rng, who: &Profile<'_>) -> Option<Job> {
@@ -315,6 +389,27 @@ impl Job {
             field: None,
             study: None,
         }
+    }
+}
+
+/// "Retired teacher" from "teacher" (and from "Retired teacher" as it is).
+fn retired_from(o: &str) -> Job {
+    let l = o.trim();
+    if l.to_lowercase().starts_with("retired") || l.to_lowercase().starts_with("retiree") {
+        Job::custom(l)
+    } else {
+        Job::retired(&lower_first(l))
+    }
+}
+
+fn study_wanted(want: StudyWant, k: StudyKind) -> bool {
+    match want {
+        StudyWant::School => matches!(k, StudyKind::Secondary | StudyKind::PreUniversity),
+        StudyWant::University => matches!(
+            k,
+            StudyKind::Tertiary | StudyKind::Graduate | StudyKind::Vocational
+        ),
+        StudyWant::Any => !matches!(k, StudyKind::Service | StudyKind::Apprentice),
     }
 }
 

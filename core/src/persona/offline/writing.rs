@@ -7,13 +7,14 @@ use std::collections::HashSet;
 
 use super::facts::{PersonaFacts, Profile, Stage};
 use super::media::{brand, is_brand, is_professional, screen_hours, Everyday};
-use super::occupations::WorkMode;
 use super::pick;
+use super::banks::Bank;
+use super::day::day_in_the_life;
+use super::lived::{fill, Facet};
 use super::variety::{UsedPhrases, Writer};
-use super::work::StudyKind;
 use super::{ENGINE_NAME, ENGINE_VERSION};
 use crate::domain::{Gender, IncomeLevel};
-use crate::locale::{LocalePack, Tagged, DATA_VERSION};
+use crate::locale::{Tagged, DATA_VERSION};
 use crate::persona::archetypes::{Archetype, Line};
 use crate::persona::model::{persona_id, Persona, Provenance};
 use crate::persona::rng::Rng;
@@ -36,6 +37,11 @@ pub(super) fn write(f: PersonaFacts, rng: Rng, earlier: &UsedPhrases) -> Persona
         ..
     } = &f.everyday;
     let pr = Pronouns::new(gender);
+    let mut names = vec![full_name.clone(), given_name.clone(), f.family_name.clone()];
+    names.extend(full_name.split_whitespace().filter(|w| w.len() > 2).map(str::to_owned));
+    names.retain(|n| !n.is_empty());
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.dedup();
     let mut w = Writer {
         rng,
         earlier,
@@ -48,25 +54,31 @@ pub(super) fn write(f: PersonaFacts, rng: Rng, earlier: &UsedPhrases) -> Persona
             .filter(|b| is_brand(b))
             .cloned()
             .collect(),
+        names,
+        shapes: HashSet::new(),
     };
+    let stated = f.lived.stated.clone();
+    let own: Vec<Facet> = f.lived.personal.iter().chain(f.lived.own.first()).copied().collect();
 
     // Every section draws from the one narrative stream: their order is part of the
     // output, and reordering them changes every persona.
-    let values = w.lines(archetype.values, &who, 3);
-    let pains = pains(&mut w, &f, &who);
-    let triggers = w.lines(archetype.triggers, &who, 3);
-    let brand_attitudes = brand_attitudes(&mut w, p, archetype, &who);
-    let media = media_lines(&mut w, &f, &who);
+    let mut values = w.lines(archetype.values, &who, if stated.is_empty() { 3 } else { 2 });
+    values.extend(facet_items(&mut w, &f, &who, &stated, |b| b.motives, 1, 2));
+    let pains = pains(&mut w, &f, &who, &stated, &own);
+    let mut triggers = w.lines(archetype.triggers, &who, if stated.is_empty() { 3 } else { 2 });
+    triggers.extend(facet_items(&mut w, &f, &who, &stated, |b| b.triggers, 1, 3));
+    if stated.is_empty() {
+        triggers.extend(facet_items(&mut w, &f, &who, &own, |b| b.triggers, 1, 1));
+    }
+    let brand_attitudes = brand_attitudes(&mut w, &f, archetype, &who, &stated, &own);
+    let media = media_lines(&mut w, &f, &who, &stated, &own);
     let bio = bio(&mut w, &f, &values);
     let day_in_the_life = day_in_the_life(&mut w, &f, &who);
     let purchase_behavior = purchase_behavior(&mut w, &f);
     let digital_behavior = digital_behavior(&mut w, &f);
-    let aspiration = w
-        .lines(archetype.aspirations, &who, 1)
-        .pop()
-        .unwrap_or_else(|| "wants a good life for the people around them".into());
+    let aspiration = aspiration(&mut w, &f, &who, &stated);
     let aspirational_identity = w.one(vec![format!("{given_name} {aspiration}.")]);
-    let quote = w.quote(archetype, &who, meal, messaging, &main_shop(&f));
+    let quote = quote(&mut w, &f, &who, &stated, &own, meal, messaging);
 
     Persona {
         id: persona_id(crate::domain::GenerationId::from_uuid(uuid::Uuid::nil()), j),
@@ -110,13 +122,90 @@ pub(super) fn write(f: PersonaFacts, rng: Rng, earlier: &UsedPhrases) -> Persona
             ),
             seed: f.seed,
             fallback: None,
+            facets: f.lived.applied.clone(),
         },
         created_at: crate::clock::Timestamp::from_unix_millis(0),
     }
 }
 
-/// The archetype's pains, and one about the place or the commute.
-fn pains(w: &mut Writer<'_>, f: &PersonaFacts, who: &Profile<'_>) -> Vec<String> {
+/// Up to `per` items of each facet's bank list (`pick` chooses the list), at most
+/// `max` in all, filled with local names.
+fn facet_items(
+    w: &mut Writer<'_>,
+    f: &PersonaFacts,
+    who: &Profile<'_>,
+    facets: &[Facet],
+    pick: fn(&Bank) -> &'static [Line],
+    per: usize,
+    max: usize,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for facet in facets {
+        if out.len() >= max {
+            break;
+        }
+        let fitting: Vec<&Line> = pick(facet.bank)
+            .iter()
+            .filter(|l| who.fits_when(&l.when))
+            .collect();
+        let filled: Vec<String> = fitting
+            .iter()
+            .map(|l| fill(&mut w.rng, l, facet, f.pack, who, w.pr, &f.given_name, &f.household))
+            .collect();
+        out.extend(w.some(filled, per));
+    }
+    out.truncate(max);
+    out
+}
+
+/// The aspiration: a stated facet's where the group states one (most of the time),
+/// else the archetype's.
+fn aspiration(w: &mut Writer<'_>, f: &PersonaFacts, who: &Profile<'_>, stated: &[Facet]) -> String {
+    if !stated.is_empty() && w.rng.unit() < 0.6 {
+        let k = w.rng.range(0, stated.len() as u64 - 1) as usize;
+        let pick = stated[k..].iter().chain(&stated[..k]).copied().collect::<Vec<_>>();
+        if let Some(a) = facet_items(w, f, who, &pick, |b| b.aspirations, 1, 1).pop() {
+            return a;
+        }
+    }
+    w.lines(f.archetype.aspirations, who, 1)
+        .pop()
+        .unwrap_or_else(|| "wants a good life for the people around them".into())
+}
+
+/// The quote: the archetype's and the facets' lines together, least-used first.
+fn quote(
+    w: &mut Writer<'_>,
+    f: &PersonaFacts,
+    who: &Profile<'_>,
+    stated: &[Facet],
+    own: &[Facet],
+    meal: &str,
+    messaging: &str,
+) -> String {
+    let facets: Vec<Facet> = stated.iter().chain(own).copied().collect();
+    let mut pool: Vec<String> = Vec::new();
+    for facet in &facets {
+        for l in facet.bank.quotes.iter().filter(|l| who.fits_when(&l.when)) {
+            pool.push(fill(&mut w.rng, l, facet, f.pack, who, w.pr, &f.given_name, &f.household));
+        }
+    }
+    if !pool.is_empty() && (!stated.is_empty() || w.rng.unit() < 0.4) {
+        if let Some(q) = w.some(pool, 1).pop() {
+            return q;
+        }
+    }
+    w.quote(f.archetype, who, meal, messaging, &main_shop(f))
+}
+
+/// The archetype's pains, the facets' own, and one about the place or the commute.
+fn pains(
+    w: &mut Writer<'_>,
+    f: &PersonaFacts,
+    who: &Profile<'_>,
+    stated: &[Facet],
+    own: &[Facet],
+) -> Vec<String> {
     let p = f.pack;
     let age = f.age;
     let city = &f.city;
@@ -126,7 +215,11 @@ fn pains(w: &mut Writer<'_>, f: &PersonaFacts, who: &Profile<'_>) -> Vec<String>
     let pr = w.pr;
     let where_ = neighbourhood(f);
     let pos = pr.their;
-    let mut pains = w.lines(archetype.pains, who, 2);
+    let mut pains = w.lines(archetype.pains, who, if stated.len() >= 2 { 1 } else { 2 });
+    pains.extend(facet_items(w, f, who, stated, |b| b.pains, 1, 3));
+    if stated.is_empty() && w.rng.unit() < 0.6 {
+        pains.extend(facet_items(w, f, who, own, |b| b.pains, 1, 1));
+    }
     let hassles: Vec<&Tagged> = p
         .touchpoints
         .hassles
@@ -155,8 +248,15 @@ fn pains(w: &mut Writer<'_>, f: &PersonaFacts, who: &Profile<'_>) -> Vec<String>
     pains
 }
 
-/// The main feed with what the persona watches on it, then the other services.
-fn media_lines(w: &mut Writer<'_>, f: &PersonaFacts, who: &Profile<'_>) -> Vec<String> {
+/// The main feed with what the persona watches on it, then the other services, then
+/// what the facets add (a game, a league, a podcast).
+fn media_lines(
+    w: &mut Writer<'_>,
+    f: &PersonaFacts,
+    who: &Profile<'_>,
+    stated: &[Facet],
+    own: &[Facet],
+) -> Vec<String> {
     let age = f.age;
     let stage = f.stage;
     let archetype = f.archetype;
@@ -195,6 +295,17 @@ fn media_lines(w: &mut Writer<'_>, f: &PersonaFacts, who: &Profile<'_>) -> Vec<S
                 "headlines on the go"
             },
         );
+    }
+    let mut extra = facet_items(w, f, who, stated, |b| b.media, 1, 3);
+    if extra.len() < 2 {
+        extra.extend(facet_items(w, f, who, &own[..own.len().min(1)], |b| b.media, 1, 1));
+    }
+    for line in extra {
+        let line = cap_first(&line);
+        let head = line.split(" — ").next().unwrap_or("").to_owned();
+        if !media.iter().any(|m| m.starts_with(&head)) {
+            media.push(line);
+        }
     }
     media
 }
@@ -253,140 +364,6 @@ fn bio(w: &mut Writer<'_>, f: &PersonaFacts, values: &[String]) -> String {
             ),
         ],
     ])
-}
-
-/// Morning, the day by stage and work mode, evening, the year's highlights, routine.
-fn day_in_the_life(w: &mut Writer<'_>, f: &PersonaFacts, who: &Profile<'_>) -> String {
-    let p = f.pack;
-    let age = f.age;
-    let stage = f.stage;
-    let given_name = &f.given_name;
-    let job = &f.job;
-    let home = &f.household;
-    let study = job.study;
-    let Everyday {
-        socials,
-        messaging,
-        streaming,
-        commute,
-        meal,
-        coffee,
-        ..
-    } = &f.everyday;
-    let pr = w.pr;
-    let where_ = neighbourhood(f);
-    let pos = pr.their;
-    let she = pr.they;
-    let occ = &job.mid;
-    let a_occ = article(occ);
-    let wake = wake_time(&mut w.rng, stage);
-    let morning = if age < 16 {
-        vec![
-            format!("{given_name} is up by {wake} and out of the door after a quick breakfast."),
-            format!("{given_name}'s alarm goes off at {wake}, and breakfast is eaten standing up."),
-        ]
-    } else {
-        vec![
-            format!("{given_name} is up by {wake} and starts the day with {coffee}."),
-            // Cafés and coffee brands share the pack list: a phrasing that fits both.
-            format!("{given_name}'s alarm goes off at {wake}, and the day does not start without {coffee}."),
-        ]
-    };
-    let lunch = if meal.is_empty() {
-        "a packed lunch".to_owned()
-    } else {
-        meal.clone()
-    };
-    let daytime = match (stage, study.map(|s| s.1), job.mode) {
-        (Stage::Student, Some(StudyKind::Secondary), _) => vec![
-            format!("{she} gets to school {} and has {lunch} at the canteen or from home.", commute_phrase(commute)),
-            format!("lessons fill most of the day, and homework gets done over chats on {messaging}."),
-        ],
-        (Stage::Student, Some(StudyKind::PreUniversity | StudyKind::PostDegree), _) => vec![
-            format!("most of the day goes into exam preparation, with {lunch} eaten over revision notes."),
-            format!("{she} spends long days studying for the exams, with breaks for {lunch}."),
-        ],
-        (Stage::Student, Some(StudyKind::Apprentice), _) => vec![
-            format!("{she} splits the week between the workplace and classes, travelling {}.", commute_phrase(commute)),
-            format!("training days start early and end with {lunch} on the way home."),
-        ],
-        (Stage::Student, Some(StudyKind::Service), _) => vec![
-            format!("service keeps {} busy on weekdays, with home and friends at the weekend.", pr.them),
-            format!("weekdays follow the service timetable; weekends are for sleep and friends."),
-        ],
-        (Stage::Student, _, _) => vec![
-            format!("{she} gets to class {} and studies between lectures.", commute_phrase(commute)),
-            format!("classes fill most of the day, with {lunch} for lunch and group projects coordinated on {messaging}."),
-        ],
-        (Stage::Retired, _, _) => {
-            let company = if home.family && !home.alone { "family" } else { "friends" };
-            vec![
-                format!("mornings are unhurried: errands around {where_}, then time with {company}."),
-                format!("{she} spends late mornings at the market and catching up with neighbours."),
-                format!("retirement means slow breakfasts and a walk around {where_} before the heat or the rain."),
-                format!("the days have their own rhythm now: errands, a long lunch of {lunch}, then calls with {company}."),
-            ]
-        }
-        (_, _, WorkMode::Remote) => vec![
-            format!("{she} works from home as {a_occ} {occ}, with the first calls before nine."),
-            format!("most days are spent working from home, with {lunch} between calls."),
-        ],
-        (_, _, WorkMode::Field) => vec![
-            format!("work as {a_occ} {occ} starts at first light and follows the weather."),
-            format!("{she} is out working early whatever the weather, with a packed lunch at midday."),
-        ],
-        (_, _, WorkMode::Shop) => vec![
-            format!("{she} opens up early and works as {a_occ} {occ} until the evening rush is over."),
-            format!("the day as {a_occ} {occ} means long hours on {pos} feet around {where_}."),
-        ],
-        (_, _, WorkMode::Driving) => vec![
-            format!("most of the day is spent on the road as {a_occ} {occ}, with {lunch} grabbed between trips."),
-            format!("work as {a_occ} {occ} means long hours around {where_}, chasing the busy times."),
-        ],
-        _ => vec![
-            format!("{she} commutes {} to work in {where_}, where the day as {a_occ} {occ} often runs past six.", commute_phrase(commute)),
-            format!("work as {a_occ} {occ} keeps {} busy until evening; lunch is usually {lunch} in {where_}.", pr.them),
-        ],
-    };
-    let evening = vec![
-        format!("evenings are for {streaming} or scrolling {}.", socials[0]),
-        format!("after dinner {she} catches up on {streaming} before bed."),
-        format!(
-            "{she} winds down with {streaming} and a last look at {}.",
-            socials[0]
-        ),
-    ];
-    let tp = &p.touchpoints;
-    let events: Vec<&Tagged> = tp.events.iter().filter(|t| who.fits(t)).collect();
-    let rituals: Vec<&Tagged> = tp.rituals.iter().filter(|t| who.fits(t)).collect();
-    let habits: Vec<&Tagged> = tp.habits.iter().filter(|t| who.fits(t)).collect();
-    let mut highlight = Vec::new();
-    let event = w.rng.sample(&events, 2);
-    let ritual = w.rng.sample(&rituals, 2);
-    for e in &event {
-        highlight.push(format!("a highlight of {pos} year: {}.", e.text));
-        highlight.push(format!("{she} always looks forward to {}.", e.text));
-    }
-    for r in &ritual {
-        highlight.push(format!("{she} rarely misses {}.", r.text));
-        highlight.push(format!("{she} always makes time for {}.", r.text));
-    }
-    let mut day_slots = vec![morning, daytime, evening, highlight];
-    let routine: Vec<String> = w
-        .rng
-        .sample(&habits, 2)
-        .into_iter()
-        .flat_map(|h| {
-            [
-                format!("{} is part of {pos} routine.", h.text),
-                format!("{pos} week usually includes {}.", h.text),
-            ]
-        })
-        .collect();
-    if !routine.is_empty() {
-        day_slots.push(routine);
-    }
-    w.paragraph(day_slots)
 }
 
 /// Online shopping and payment, then the grocery run by stage.
@@ -516,7 +493,7 @@ fn digital_behavior(w: &mut Writer<'_>, f: &PersonaFacts) -> String {
 }
 
 /// Where the persona's days happen: the district where known, else the city.
-fn neighbourhood(f: &PersonaFacts) -> String {
+pub(super) fn neighbourhood(f: &PersonaFacts) -> String {
     f.district.clone().unwrap_or_else(|| f.city.clone())
 }
 
@@ -531,10 +508,13 @@ fn main_shop(f: &PersonaFacts) -> String {
 
 fn brand_attitudes(
     w: &mut Writer<'_>,
-    pack: &LocalePack,
+    f: &PersonaFacts,
     a: &Archetype,
     who: &Profile<'_>,
+    stated: &[Facet],
+    own: &[Facet],
 ) -> Vec<String> {
+    let pack = f.pack;
     let mut out = Vec::new();
     let mut cats: Vec<&str> = a.brand_categories.to_vec();
     // Men get views on grooming rarely enough that a make-up brand reads oddly.
@@ -551,10 +531,11 @@ fn brand_attitudes(
             }
         }
     }
-    // Teenagers have views on clothes and phones, not on coffee or the grocery run.
+    // Teenagers have views on clothes and phones, not on coffee or the grocery run;
+    // a coffee view belongs to people with the habit.
     let grown_up_only: &[&str] = match who.age {
-        0..=15 => &["coffee", "grocery"],
-        16..=17 => &["grocery"],
+        0..=17 => &["coffee", "grocery"],
+        _ if !f.lived.caffeine => &["coffee"],
         _ => &[],
     };
     for skip in grown_up_only {
@@ -570,6 +551,14 @@ fn brand_attitudes(
             }
         }
     }
+    // The facets' views come first and push out archetype categories, so that the
+    // list stays short.
+    let mut facet_views = facet_items(w, f, who, stated, |b| b.views, 1, 3);
+    if facet_views.is_empty() && w.rng.unit() < 0.6 {
+        facet_views.extend(facet_items(w, f, who, own, |b| b.views, 1, 1));
+    }
+    let keep = 3usize.saturating_sub(facet_views.len()).max(1);
+    cats.truncate(keep);
     let stances: Vec<&Line> = a
         .brand_stance
         .iter()
@@ -585,36 +574,48 @@ fn brand_attitudes(
         if b.is_empty() {
             continue;
         }
-        // A stance that suits the category, a fresh one where possible.
-        let Some(stance) = order
+        // A stance that suits the category, least used in the group, fresh in the
+        // persona where possible.
+        let fitting: Vec<String> = order
             .iter()
-            .find(|l| l.when.suits(cat) && !used.contains(&l.text))
-            .or_else(|| order.iter().find(|l| l.when.suits(cat)))
-        else {
-            continue;
-        };
-        used.push(stance.text);
-        let text =
-            w.pr.fill(stance.text)
-                .replace("{brand}", &b)
-                .replace("{what}", category_phrase(cat));
-        out.push(cap_first(&text));
+            .filter(|l| l.when.suits(cat) && !used.contains(&l.text))
+            .map(|l| {
+                cap_first(
+                    &w.pr
+                        .fill(l.text)
+                        .replace("{brand}", &b)
+                        .replace("{what}", category_phrase(cat)),
+                )
+            })
+            .collect();
+        if let Some(text) = w.some(fitting, 1).pop() {
+            if let Some(l) = order.iter().find(|l| {
+                cap_first(&w.pr.fill(l.text).replace("{brand}", &b).replace("{what}", category_phrase(cat))) == text
+            }) {
+                used.push(l.text);
+            }
+            out.push(text);
+        }
     }
-    // Aspiration points up one tier, never from Low straight to luxury.
-    if who.income == IncomeLevel::Middle && who.age >= 18 {
-        let treat = if who.gender == Gender::Female {
-            "beauty"
-        } else {
-            "fashion"
-        };
-        if let Some(t) = pack
-            .brands
-            .get(treat)
-            .or_else(|| pack.brands.get("fashion"))
-        {
-            let names: Vec<&String> = t.premium.iter().filter(|b| is_brand(b)).collect();
-            if let Some(b) = w.rng.pick(&names) {
-                out.push(format!("Saves up for {b} as an occasional treat"));
+    out.extend(facet_views.iter().map(|v| cap_first(v)));
+    // A treat one tier up, for some adults with money to spare: never from Low
+    // income, never for teenagers, not for everyone.
+    if who.income != IncomeLevel::Low && who.age >= 22 && w.rng.unit() < 0.3 {
+        let treat = if who.gender == Gender::Female { "beauty" } else { "fashion" };
+        if let Some(t) = pack.brands.get(treat).or_else(|| pack.brands.get("fashion")) {
+            let tier = if who.income == IncomeLevel::High { &t.premium } else { &t.mid };
+            let names: Vec<&String> = tier.iter().filter(|b| is_brand(b)).collect();
+            if let Some(b) = w.rng.pick(&names).map(|b| (*b).clone()) {
+                let what = category_phrase(treat);
+                let pool = vec![
+                    format!("Saves up for {b} as an occasional treat"),
+                    format!("Buys {b} once a year, usually around a birthday"),
+                    format!("Keeps a wishlist of {b} pieces and waits for the sales"),
+                    format!("Would pay more for {b} {what} than most things, but only when it matters"),
+                    format!("Treats {b} as the splurge that marks a good month"),
+                    format!("Window-shops {b} more often than {} buys from it", w.pr.they),
+                ];
+                out.extend(w.some(pool, 1));
             }
         }
     }
@@ -643,17 +644,6 @@ fn secondary_use(name: &str) -> &'static str {
     }
 }
 
-fn wake_time(r: &mut Rng, stage: Stage) -> String {
-    let (h0, h1) = match stage {
-        Stage::Student => (6, 7),
-        Stage::Working => (5, 6),
-        Stage::Retired => (6, 7),
-    };
-    let h = r.range(h0, h1);
-    let m = r.range(0, 11) * 5;
-    format!("{h}:{m:02}")
-}
-
 fn stage_label(stage: Stage, age: u8) -> &'static str {
     match (stage, age) {
         (Stage::Student, _) => "student",
@@ -665,7 +655,7 @@ fn stage_label(stage: Stage, age: u8) -> &'static str {
     }
 }
 /// "by city bus", "by S-Bahn", "on foot".
-fn commute_phrase(commute: &str) -> String {
+pub(super) fn commute_phrase(commute: &str) -> String {
     let l = commute.to_lowercase();
     if l.contains("walk") || l.contains("foot") {
         "on foot".into()
