@@ -3,7 +3,7 @@
 //! worker, the LLM HTTP client) around the pure core in `boses-core`, whose modules are
 //! re-exported here under their own names. ARCHITECTURE.md is the code map.
 
-pub use boses_core::{clock, domain, locale, persona, prompt};
+pub use boses_core::{audience, clock, domain, locale, persona, prompt};
 
 pub mod api;
 pub mod auth;

@@ -283,3 +283,49 @@ async fn parse_prompt_llm_mode_never_fails_the_request() {
         assert_eq!(t.authed("POST", &t.base(), Some(v)).await.status, 201);
     }
 }
+
+/// The audience reaches the model as quoted data, and an answer that drops a stated
+/// facet falls back to the offline prose (which carries it).
+#[tokio::test]
+async fn an_answer_that_drops_a_stated_facet_is_rejected() {
+    let def = GroupDefinition::parse(&json!({
+        "name": "Lagos Mobile Gamers",
+        "description": "Play competitive mobile games every day",
+        "location": "Lagos, Nigeria",
+        "persona_count": 2
+    }))
+    .unwrap();
+    let base = offline_persona(&def);
+    assert!(
+        base.provenance.facets.iter().any(|f| f == "interest:mobile_gaming"),
+        "{:?}",
+        base.provenance
+    );
+    // A faithful answer that never mentions a game: rejected.
+    let server = FakeLlm::start(vec![Reply::Content(good_answer(&base))]).await;
+    let p = engine(&server.url, GENEROUS_MS)
+        .generate(&request(&def, 0))
+        .await
+        .unwrap();
+    assert_eq!(
+        p.provenance.fallback.as_deref(),
+        Some("offline prose used: LLM answer failed validation")
+    );
+    assert_eq!(p.day_in_the_life, base.day_in_the_life);
+    let sent = server.requests.lock().unwrap().join("\n");
+    assert!(sent.contains("mobile_gaming"), "the audience is in the facts: {sent}");
+
+    // The same answer with the games in it: accepted.
+    let mut answer: serde_json::Value = serde_json::from_str(&good_answer(&base)).unwrap();
+    answer["day_in_the_life"] = json!(format!(
+        "{} squeezes in ranked mobile games on the bus and plays with the squad after dinner.",
+        base.given_name
+    ));
+    let server = FakeLlm::start(vec![Reply::Content(answer.to_string())]).await;
+    let p = engine(&server.url, GENEROUS_MS)
+        .generate(&request(&def, 0))
+        .await
+        .unwrap();
+    assert_eq!(p.provenance.fallback, None, "{:?}", p.provenance);
+    assert_eq!(p.provenance.engine, "llm");
+}

@@ -4,6 +4,7 @@
 //! installs a global subscriber.
 
 mod api;
+mod audience_api;
 mod drift;
 mod events;
 mod faults;

@@ -403,6 +403,7 @@ const WRITABLE: &[&str] = &[
 
 const READ_ONLY: &[&str] = &[
     "id",
+    "audience",
     "project_id",
     "generation_status",
     "generation_progress",

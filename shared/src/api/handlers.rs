@@ -10,7 +10,7 @@ use std::time::Duration;
 use super::error::{ApiError, ErrorCode};
 use super::paging::{add_next_headers, PageRequest};
 use super::request::{header_str, json_body, path_param, required_json_body};
-use super::response::{json_response, json_value, no_content};
+use super::response::{group_json, json_response, json_value, no_content};
 use super::App;
 use crate::auth::Authenticator;
 use crate::clock::Timestamp;
@@ -71,7 +71,7 @@ pub async fn list_groups(app: &App, req: &Request) -> HandlerResult {
         .transpose()
         .map_err(|_| ApiError::field("cursor", "is not a valid cursor for this listing"))?;
     let result = app.store.list_groups(project, after, page.limit).await?;
-    let body = Value::Array(result.items.iter().map(Group::to_json).collect());
+    let body = Value::Array(result.items.iter().map(group_json).collect());
     let mut resp = json_value(StatusCode::OK, &body);
     add_next_headers(
         &mut resp,
@@ -114,7 +114,7 @@ pub async fn create_group(app: &App, req: &Request) -> HandlerResult {
         updated_at: now,
         revision: 0,
     };
-    let response_body = group.to_json().to_string();
+    let response_body = group_json(&group).to_string();
     let record = idem_key.map(|k| IdempotencyRecord {
         project_id: project,
         key_hash: hex::encode(Sha256::digest(k.as_bytes())),
@@ -158,7 +158,7 @@ pub async fn get_group(app: &App, req: &Request) -> HandlerResult {
     let project = authorize(app, req).await?;
     let id = group_id(req)?;
     let group = load_group(app, project, id).await?;
-    Ok(json_value(StatusCode::OK, &group.to_json()))
+    Ok(json_value(StatusCode::OK, &group_json(&group)))
 }
 
 pub async fn update_group(app: &App, req: &Request) -> HandlerResult {
@@ -171,14 +171,14 @@ pub async fn update_group(app: &App, req: &Request) -> HandlerResult {
         let current = load_group(app, project, id).await?;
         let merged = patch.apply(&current.definition)?;
         if merged == current.definition {
-            return Ok(json_value(StatusCode::OK, &current.to_json()));
+            return Ok(json_value(StatusCode::OK, &group_json(&current)));
         }
         match app
             .store
             .update_definition(project, id, &merged, current.revision, app.clock.now())
             .await
         {
-            Ok(Some(updated)) => return Ok(json_value(StatusCode::OK, &updated.to_json())),
+            Ok(Some(updated)) => return Ok(json_value(StatusCode::OK, &group_json(&updated))),
             Ok(None) => return Err(ApiError::NotFound("Persona group")),
             Err(crate::store::StoreError::Conflict) => continue,
             Err(e) => return Err(e.into()),
@@ -359,7 +359,7 @@ pub async fn generate(app: &App, req: &Request) -> HandlerResult {
             updated_at: now,
             ..group
         };
-        let mut resp = json_value(StatusCode::ACCEPTED, &queued.to_json());
+        let mut resp = json_value(StatusCode::ACCEPTED, &group_json(&queued));
         let path = req.uri().path().trim_end_matches('/');
         let location = path.strip_suffix("/generate").unwrap_or(path);
         if let Ok(v) = HeaderValue::from_str(location) {

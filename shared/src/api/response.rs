@@ -26,6 +26,21 @@ pub fn json_response(status: StatusCode, body: String) -> Response<Body> {
     resp
 }
 
+/// A group as clients see it: its stored fields and, read-only, the `audience` its
+/// words were read into (`audience.md`), computed from the definition so that it is
+/// always the one the engine will apply.
+pub fn group_json(group: &crate::domain::Group) -> Value {
+    let mut v = group.to_json();
+    if let Value::Object(map) = &mut v {
+        let audience = crate::audience::for_group(&group.definition);
+        map.insert(
+            "audience".into(),
+            serde_json::to_value(audience).unwrap_or(Value::Null),
+        );
+    }
+    v
+}
+
 pub fn json_value(status: StatusCode, value: &Value) -> Response<Body> {
     json_response(status, value.to_string())
 }

@@ -51,13 +51,13 @@ pub(super) fn day_in_the_life(w: &mut Writer<'_>, f: &PersonaFacts, who: &Profil
         highlight.push(format!("a highlight of {pos} year: {}.", e.text));
         highlight.push(format!("{she} always looks forward to {}.", e.text));
         highlight.push(format!("the calendar is planned around {}.", e.text));
-        highlight.push(format!("{} is the date {she} circles every year.", e.text));
+        highlight.push(format!("{pos} calendar always has room for {}.", e.text));
     }
     for r in w.rng.sample(&rituals, 2) {
         highlight.push(format!("{she} rarely misses {}.", r.text));
         highlight.push(format!("{she} always makes time for {}.", r.text));
         highlight.push(format!("weekends often include {}.", r.text));
-        highlight.push(format!("{} is a fixture of {pos} month.", r.text));
+        highlight.push(format!("a good month has {} in it somewhere.", r.text));
     }
     if !highlight.is_empty() && w.rng.unit() < 0.8 {
         moments.push(highlight);

@@ -124,6 +124,12 @@ fn build(sampler: &Sampler<'_>, j: u32, earlier: &UsedPhrases) -> (Persona, Opti
     (writing::write(facts, narrative, earlier), personal)
 }
 
+/// Lower-case words whose presence in a text shows a facet value ("coffee",
+/// "latte" for coffee): what the LLM writer's answer is checked against.
+pub fn facet_markers(value: &str) -> &'static [&'static str] {
+    banks::bank_for(value).map_or(&[], |b| b.markers)
+}
+
 // Small helpers several concerns share.
 
 fn pick(r: &mut Rng, items: &[String]) -> String {
