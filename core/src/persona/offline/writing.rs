@@ -327,41 +327,45 @@ fn bio(w: &mut Writer<'_>, f: &PersonaFacts, values: &[String]) -> String {
         Some(d) => format!("{d}, {city}"),
         None => city.clone(),
     };
+    let (t0, t1, t2) = (
+        lower_first(&traits[0]),
+        lower_first(&traits[1]),
+        lower_first(&traits[2]),
+    );
+    let v0 = lower_first(&values[0]);
+    let mut who_line = vec![
+        format!("{full_name}, {age}, is {a_occ} {occ} based in {place_phrase}."),
+        format!(
+            "{full_name} is {} {age}-year-old {occ} living in {place_phrase}.",
+            article(&format!("{age}"))
+        ),
+        format!("at {age}, {full_name} is {a_occ} {occ} in {place_phrase}."),
+        format!("{full_name}, {a_occ} {occ}, is {age} and calls {place_phrase} home."),
+    ];
+    if f.stage == Stage::Working {
+        who_line.push(format!("{full_name} ({age}) works as {a_occ} {occ} in {place_phrase}."));
+    }
+    let circle = match f.stage {
+        Stage::Student => "classmates",
+        Stage::Retired => "neighbours",
+        Stage::Working => "colleagues",
+    };
     w.paragraph(vec![
+        who_line,
         vec![
-            format!("{full_name}, {age}, is {a_occ} {occ} based in {place_phrase}."),
-            format!(
-                "{full_name} is {} {age}-year-old {occ} living in {place_phrase}.",
-                article(&format!("{age}"))
-            ),
+            format!("friends would call {given_name} {t0} and {t1}."),
+            format!("{given_name} comes across as {t0} and {t2}."),
+            format!("{she} describes {} as {t1} and {t2}.", pr.themself),
+            format!("people who know {given_name} mention {t0} first, then {t2}."),
+            format!("{circle} know {given_name} as {t1}, and close friends as {t2}."),
+            format!("{given_name} is {t1} by nature and {t2} when it counts."),
         ],
         vec![
-            format!(
-                "friends would call {given_name} {} and {}.",
-                lower_first(&traits[0]),
-                lower_first(&traits[1])
-            ),
-            format!(
-                "{given_name} comes across as {} and {}.",
-                lower_first(&traits[0]),
-                lower_first(&traits[2])
-            ),
-            format!(
-                "{she} describes {} as {} and {}.",
-                pr.themself,
-                lower_first(&traits[1]),
-                lower_first(&traits[2])
-            ),
-        ],
-        vec![
-            format!(
-                "what matters most to {given_name} is {}.",
-                lower_first(&values[0])
-            ),
-            format!(
-                "{she} puts {} ahead of almost everything else.",
-                lower_first(&values[0])
-            ),
+            format!("what matters most to {given_name} is {v0}."),
+            format!("{she} puts {v0} ahead of almost everything else."),
+            format!("above all, {she} cares about {v0}."),
+            format!("ask {given_name} what counts and the answer is {v0}."),
+            format!("most of {}'s decisions come back to {v0}.", given_name),
         ],
     ])
 }
@@ -397,6 +401,9 @@ fn purchase_behavior(w: &mut Writer<'_>, f: &PersonaFacts) -> String {
         vec![
             format!("{she} compares prices on {eco0} and {eco1} before checking out, and pays with {payment}."),
             format!("{she} buys most things on {eco0}, pays with {payment}, and checks {eco1} when a deal looks too good."),
+            format!("{eco0} gets most of {} orders; {payment} covers the bill, and {eco1} is for comparing.", pr.their),
+            format!("{she} fills a cart on {eco0} and waits a few days before paying with {payment}."),
+            format!("big purchases get researched for weeks; small ones go straight through {eco0}, paid with {payment}."),
         ]
     };
     let groceries = match stage {
@@ -407,6 +414,7 @@ fn purchase_behavior(w: &mut Writer<'_>, f: &PersonaFacts) -> String {
         Stage::Retired => vec![
             format!("groceries come from {grocery}, mostly on quiet weekday mornings."),
             format!("{she} keeps a running list for {grocery} and rarely buys on impulse there."),
+            format!("the weekly shop at {grocery} is planned around the senior discounts and the pension date."),
         ],
         Stage::Student => vec![
             format!("groceries come from {grocery}, bought a little at a time to stretch the allowance."),
@@ -416,6 +424,8 @@ fn purchase_behavior(w: &mut Writer<'_>, f: &PersonaFacts) -> String {
             format!("groceries come from {grocery}, usually in one big trip after payday."),
             format!("{she} keeps a running list for {grocery} and rarely buys on impulse there."),
             format!("small treats are where {she} splurges; big purchases wait for a sale."),
+            format!("the big shop happens at {grocery} on weekends, with top-ups during the week."),
+            format!("{she} knows the prices at {grocery} by heart and notices every increase."),
         ],
     };
     w.paragraph(vec![shopping, groceries])
@@ -464,11 +474,15 @@ fn digital_behavior(w: &mut Writer<'_>, f: &PersonaFacts) -> String {
                 "{she} is online roughly {hours} a day, with {} open more than any other app.",
                 socials[0]
             ),
+            format!("screen time comes to about {hours} a day, most of it on {}.", socials[0]),
+            format!("{} is the app {she} opens first and closes last.", socials[0]),
+            format!("{she} has tried to cut down from {hours} a day on {}, without much luck.", socials[0]),
         ],
         if age >= 18 {
             vec![
                 chats,
                 format!("{messaging} is where plans, bills and family news get sorted."),
+                format!("the family group on {messaging} is busy from breakfast to midnight."),
             ]
         } else {
             vec![
