@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::GroupDefinition;
 
+mod lexicon;
 mod reader;
 mod reconcile;
 
@@ -245,4 +246,11 @@ pub fn read_texts(
     occupation: Option<&str>,
 ) -> Audience {
     reader::read(name, description, notes, occupation)
+}
+
+/// Byte ranges of `text` that are the speaker's own context rather than the audience
+/// ("I run a bakery", "for our campaign"), as the reader skips them; parse-prompt
+/// cuts them out of the description it returns.
+pub fn speaker_context(text: &str) -> Vec<std::ops::Range<usize>> {
+    reader::speaker_spans(text)
 }

@@ -123,7 +123,11 @@ fn conflict(
             ))
         }
         "luxury" if hi.is_some_and(|h| h < 18) => {
-            return Some(format!("ages end at {}: \"{}\" is for adults", hi.unwrap_or(0), f.from))
+            return Some(format!(
+                "ages end at {}: \"{}\" is for adults",
+                hi.unwrap_or(0),
+                f.from
+            ))
         }
         "unbanked" if def.income_level == Some(IncomeLevel::High) => {
             return Some(format!("income level is High: \"{}\" does not fit", f.from))
@@ -184,9 +188,19 @@ mod tests {
             facets: vec![facet("mother", "moms")],
             unmatched: vec![],
         };
-        reconcile(&mut a, &def(serde_json::json!({"name": "x", "gender": "Male"})));
-        assert!(a.facets[0].conflict.as_deref().unwrap_or("").contains("gender is Male"));
-        reconcile(&mut a, &def(serde_json::json!({"name": "x", "gender": "Female"})));
+        reconcile(
+            &mut a,
+            &def(serde_json::json!({"name": "x", "gender": "Male"})),
+        );
+        assert!(a.facets[0]
+            .conflict
+            .as_deref()
+            .unwrap_or("")
+            .contains("gender is Male"));
+        reconcile(
+            &mut a,
+            &def(serde_json::json!({"name": "x", "gender": "Female"})),
+        );
         assert_eq!(a.facets[0].conflict, None);
         reconcile(&mut a, &def(serde_json::json!({"name": "x"})));
         assert_eq!(a.facets[0].conflict, None);
@@ -195,7 +209,10 @@ mod tests {
     #[test]
     fn ages_that_leave_no_one_are_a_conflict() {
         let mut a = Audience {
-            facets: vec![facet("parent_of_teens", "parents of teens"), facet("retired", "retirees")],
+            facets: vec![
+                facet("parent_of_teens", "parents of teens"),
+                facet("retired", "retirees"),
+            ],
             unmatched: vec![],
         };
         reconcile(
