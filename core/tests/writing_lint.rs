@@ -161,7 +161,11 @@ fn premium_names(pack: &LocalePack) -> Vec<String> {
 
 fn coffee_names(pack: &LocalePack) -> Vec<String> {
     let mut v = tier_names(pack, "coffee");
-    v.extend(lint::interest_names(pack, "coffee"));
+    // The category's drinks and cafés; its apps (delivery and loyalty apps) are not a
+    // caffeine habit of their own.
+    if let Some(d) = pack.interests.get("coffee") {
+        v.extend(d.brands.iter().chain(&d.places).map(|t| t.text.clone()));
+    }
     v
 }
 

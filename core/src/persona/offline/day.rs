@@ -42,9 +42,13 @@ pub(super) fn day_in_the_life(w: &mut Writer<'_>, f: &PersonaFacts, who: &Profil
         moments.push(evening(f, w.pr.they, w.pr.their));
     }
     let tp = &f.pack.touchpoints;
-    let events: Vec<&Tagged> = tp.events.iter().filter(|t| who.fits(t)).collect();
-    let rituals: Vec<&Tagged> = tp.rituals.iter().filter(|t| who.fits(t)).collect();
-    let habits: Vec<&Tagged> = tp.habits.iter().filter(|t| who.fits(t)).collect();
+    // One caffeine habit at most: a persona whose day already has one gets no coffee
+    // ritual on top.
+    let caffeine_done = f.lived.caffeine;
+    let fits = |t: &&Tagged| who.fits(t) && !(caffeine_done && is_caffeine(&t.text));
+    let events: Vec<&Tagged> = tp.events.iter().filter(fits).collect();
+    let rituals: Vec<&Tagged> = tp.rituals.iter().filter(fits).collect();
+    let habits: Vec<&Tagged> = tp.habits.iter().filter(fits).collect();
     let (she, pos) = (w.pr.they, w.pr.their);
     let mut highlight = Vec::new();
     for e in w.rng.sample(&events, 2) {
@@ -78,6 +82,14 @@ pub(super) fn day_in_the_life(w: &mut Writer<'_>, f: &PersonaFacts, who: &Profil
         moments.push(routine);
     }
     w.paragraph(moments)
+}
+
+/// Whether a pack phrase is a coffee or tea habit.
+fn is_caffeine(text: &str) -> bool {
+    let l = text.to_lowercase();
+    ["coffee", "café", "cafe", "kopi", "flat white", "espresso", "latte", "teh ", "chai", "tea "]
+        .iter()
+        .any(|w| l.contains(w))
 }
 
 /// The bank's day lines for a facet, filled with local names.

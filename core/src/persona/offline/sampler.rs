@@ -5,7 +5,7 @@
 use super::facts::{PersonaFacts, Profile, Stage};
 use super::media::everyday;
 use super::place::{languages, religion};
-use super::psychographics::ocean;
+use super::psychographics::{ocean, trait_words};
 use super::segment::Segment;
 use super::variety::UsedPhrases;
 use crate::domain::{GroupDefinition, IncomeLevel};
@@ -122,11 +122,32 @@ impl<'a> Sampler<'a> {
 
         let mut narrative = self.rng(j, "narrative");
         let everyday = everyday(&mut narrative, p, &who);
-        let traits: Vec<String> = narrative
-            .sample(archetype.traits, 3)
+        // Traits no earlier persona of the group has, where the archetype allows.
+        let fresh: Vec<&str> = archetype
+            .traits
+            .iter()
+            .copied()
+            .filter(|t| !earlier.traits.contains(*t))
+            .collect();
+        let mut traits: Vec<String> = narrative
+            .sample(&fresh, 3)
             .into_iter()
             .map(String::from)
             .collect();
+        if traits.len() < 3 {
+            // The archetype's words are taken: words for the persona's strongest
+            // OCEAN traits, still fresh in the group.
+            let rest: Vec<&str> = trait_words(&ocean)
+                .into_iter()
+                .filter(|t| !earlier.traits.contains(*t) && !traits.iter().any(|x| x == t))
+                .collect();
+            traits.extend(
+                narrative
+                    .sample(&rest, 3 - traits.len())
+                    .into_iter()
+                    .map(String::from),
+            );
+        }
         let commutes = who.commutes;
 
         let facts = PersonaFacts {

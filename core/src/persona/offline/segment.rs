@@ -17,11 +17,7 @@ pub(super) struct Segment {
     pub(super) study: Option<StudyWant>,
     /// The work facet every persona does (or did, when retired).
     pub(super) work: Option<String>,
-    /// In paid work of some kind ("working moms").
-    pub(super) working: bool,
     pub(super) home: HomeWant,
-    /// Interest and behaviour values, in the order stated.
-    pub(super) interests: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,19 +131,12 @@ impl Segment {
         home.carer = has("caregiver");
         home.first_home = has("first_home_buyer");
         home.not_owner = home.first_home || has("renter");
-        let interests = audience
-            .applied()
-            .filter(|f| matches!(f.family, Family::Interest | Family::Behaviour))
-            .map(|f| f.value.clone())
-            .collect();
         Segment {
             gender,
             stage,
             study,
-            working: working_stage,
             work,
             home,
-            interests,
             audience,
         }
     }

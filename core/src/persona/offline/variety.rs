@@ -20,6 +20,8 @@ pub(super) struct UsedPhrases {
     sentences: HashSet<String>,
     /// For each sentence skeleton, how many earlier personas used it.
     skeletons: HashMap<String, u32>,
+    /// Personality traits earlier personas were given.
+    pub(super) traits: HashSet<String>,
     /// Personal interests earlier personas were given, with counts.
     pub(super) interests: HashMap<String, u32>,
 }
@@ -29,6 +31,7 @@ impl UsedPhrases {
         if let Some(v) = personal {
             *self.interests.entry(v.to_owned()).or_default() += 1;
         }
+        self.traits.extend(p.personality_traits.iter().cloned());
         self.full_names.insert(p.full_name.clone());
         self.given_names.insert(p.given_name.clone());
         if let Some(a) = ARCHETYPES.iter().find(|a| a.label == p.archetype_label) {
@@ -42,6 +45,11 @@ impl UsedPhrases {
             // as an initial ("in Block B.") merges with the next one when the whole text
             // is split, so every part on its own is remembered too.
             for s in every_stop(text) {
+                self.sentences.insert(s.to_owned());
+            }
+        }
+        for item in list_items(p) {
+            for s in sentences(item) {
                 self.sentences.insert(s.to_owned());
             }
         }

@@ -45,8 +45,14 @@ impl Sampler<'_> {
                 .or(Some((&FALLBACK_SCHOOL, StudyKind::Secondary)).filter(|_| age < 18)),
             (None, None) => self.study_role(&mut r, who, false, None),
         };
+        let retired_job = self
+            .def
+            .occupation
+            .as_deref()
+            .is_some_and(|o| o.trim().to_lowercase().starts_with("retire"));
         let stage = match (&self.def.occupation, seg.stage, study) {
             (_, Some(Stage::Retired), _) => Stage::Retired,
+            (Some(_), _, _) if retired_job => Stage::Retired,
             (Some(_), _, _) => Stage::Working,
             (None, _, Some(_)) => Stage::Student,
             (None, Some(Stage::Working), None) => Stage::Working,

@@ -7,7 +7,6 @@ use std::collections::HashSet;
 
 use super::facts::{PersonaFacts, Profile, Stage};
 use super::media::{brand, is_brand, is_professional, screen_hours, Everyday};
-use super::pick;
 use super::banks::Bank;
 use super::day::day_in_the_life;
 use super::lived::{fill, Facet};
@@ -226,25 +225,38 @@ fn pains(
         .iter()
         .filter(|t| who.fits(t))
         .collect();
-    let local_pain = match w.rng.pick(&hassles) {
-        Some(h) if w.rng.unit() < 0.7 => cap_first(&h.text),
-        _ => {
-            let mut local = vec![format!("Crowds and traffic around {where_} at rush hour")];
-            if who.commutes {
-                local.push(format!(
-                    "The daily commute {} in {city} eats into {pos} day",
-                    commute_phrase(commute)
-                ));
-            }
-            if age >= 18 && !home.with_parents {
-                local.push(format!(
-                    "Rent and bills in {city} rise faster than {pos} income"
-                ));
-            }
-            pick(&mut w.rng, &local)
-        }
-    };
-    pains.push(local_pain);
+    // A local hassle most of the time, else the place or the commute; never one an
+    // earlier persona of the group already has.
+    let mut local: Vec<String> = Vec::new();
+    if w.rng.unit() < 0.7 {
+        local.extend(hassles.iter().map(|h| cap_first(&h.text)));
+    }
+    for l in [
+        format!("Crowds and traffic around {where_} at rush hour"),
+        format!("Queues everywhere in {where_}, from the bank to the clinic"),
+        format!("Prices around {where_} creeping up every few months"),
+        format!("Noise and construction near home in {where_}"),
+        format!("Never enough parking or space in {where_}"),
+        format!("Flooded or broken roads after heavy rain in {city}"),
+        format!("Slow, patchy internet at home in {where_}"),
+        format!("Petty theft and scams doing the rounds in {city}"),
+        format!("Long waits for anything official in {city}"),
+    ] {
+        local.push(l);
+    }
+    if who.commutes {
+        local.push(format!(
+            "The daily commute {} in {city} eats into {pos} day",
+            commute_phrase(commute)
+        ));
+    }
+    if age >= 18 && !home.with_parents {
+        local.push(format!("Rent and bills in {city} rise faster than {pos} income"));
+    }
+    let local_pain = w.some(local, 1).pop().unwrap_or_default();
+    if !local_pain.is_empty() {
+        pains.push(local_pain);
+    }
     pains
 }
 
@@ -270,31 +282,50 @@ fn media_lines(
         .lines(archetype.content, who, 1)
         .pop()
         .unwrap_or_else(|| "friends' posts".into());
-    let mut media = vec![format!(
-        "{} — daily, mostly {}",
-        socials[0],
-        lower_first(&content)
-    )];
-    let mut seen_platforms = vec![socials[0].clone()];
-    let mut add_media = |name: &str, what: &str| {
+    // Each service with what this persona uses it for, in a wording no earlier
+    // persona of the group has (the platforms repeat; the uses need not).
+    let feed = &socials[0];
+    let content = lower_first(&content);
+    let mut media: Vec<String> = w.some(
+        vec![
+            format!("{feed} — daily, mostly {content}"),
+            format!("{feed} — {content}, several times a day"),
+            format!("{feed} — the first app of the morning, for {content}"),
+            format!("{feed} — {content} in every spare minute"),
+            format!("{feed} — an hour or more a day of {content}"),
+        ],
+        1,
+    );
+    let mut seen_platforms = vec![feed.clone()];
+    let mut add_media = |w: &mut Writer<'_>, name: &str, uses: Vec<String>| {
         if !seen_platforms.iter().any(|s| s == name) {
             seen_platforms.push(name.to_owned());
-            media.push(format!("{name} — {what}"));
+            let lines = uses.iter().map(|u| format!("{name} — {u}")).collect();
+            media.extend(w.some(lines, 1));
         }
     };
-    add_media(streaming, "evenings and weekends");
+    let watch: Vec<String> = (0..4).map(|_| watching(&mut w.rng, f)).collect();
+    add_media(w, streaming, watch);
     if let Some(s) = socials.get(1) {
-        add_media(s, secondary_use(s));
+        add_media(w, s, secondary_uses(s).iter().map(|u| (*u).to_owned()).collect());
     }
     if !news.is_empty() && age >= 16 {
-        add_media(
-            news,
-            if stage == Stage::Retired {
-                "morning headlines"
-            } else {
-                "headlines on the go"
-            },
-        );
+        let mut uses: Vec<&str> = vec![
+            "headlines on the go",
+            "breaking-news alerts, rarely more",
+            "the business pages and the economy",
+            "local news and traffic before leaving home",
+            "the sports section first, then the front page",
+            "live coverage when something big happens",
+            "a quick scan of the headlines at lunch",
+            "the weekend long reads",
+            "politics, mostly to argue about it later",
+            "weather and prices, the practical stuff",
+        ];
+        if stage == Stage::Retired {
+            uses.extend(["morning headlines", "the evening bulletin, every day", "the obituaries and community notices"]);
+        }
+        add_media(w, news, uses.into_iter().map(str::to_owned).collect());
     }
     let mut extra = facet_items(w, f, who, stated, |b| b.media, 1, 3);
     if extra.len() < 2 {
@@ -332,7 +363,9 @@ fn bio(w: &mut Writer<'_>, f: &PersonaFacts, values: &[String]) -> String {
         lower_first(&traits[1]),
         lower_first(&traits[2]),
     );
-    let v0 = lower_first(&values[0]);
+    let v0 = values
+        .first()
+        .map_or_else(|| "the people close to them".to_owned(), |v| lower_first(v));
     let mut who_line = vec![
         format!("{full_name}, {age}, is {a_occ} {occ} based in {place_phrase}."),
         format!(
@@ -370,6 +403,15 @@ fn bio(w: &mut Writer<'_>, f: &PersonaFacts, values: &[String]) -> String {
     ])
 }
 
+/// Every frame with every tail: sentences whose varying part is ordinary words, so
+/// that two personas with the same shop or app still read differently.
+fn combos(frames: &[String], tails: &[&str]) -> Vec<String> {
+    frames
+        .iter()
+        .flat_map(|fr| tails.iter().map(move |t| fr.replace("{tail}", t)))
+        .collect()
+}
+
 /// Online shopping and payment, then the grocery run by stage.
 fn purchase_behavior(w: &mut Writer<'_>, f: &PersonaFacts) -> String {
     let age = f.age;
@@ -382,51 +424,93 @@ fn purchase_behavior(w: &mut Writer<'_>, f: &PersonaFacts) -> String {
         ..
     } = &f.everyday;
     let pr = w.pr;
-    let she = pr.they;
+    let (she, pos) = (pr.they, pr.their);
     let eco0 = main_shop(f);
     let eco1 = ecommerce
         .get(1)
         .cloned()
         .unwrap_or_else(|| "physical stores".into());
     let shopping = if age < 16 {
-        vec![
-            format!(
-                "{she} browses {eco0} and {eco1} for ideas, and a parent pays for anything big."
-            ),
-            format!(
-                "{she} saves up for things spotted on {eco0}, then asks a parent to check out."
-            ),
-        ]
+        combos(
+            &[
+                format!("{she} browses {eco0} and {eco1} for {{tail}}, and a parent pays for anything big."),
+                format!("{she} saves up for {{tail}} spotted on {eco0}, then asks a parent to check out."),
+                format!("{eco0} is where {she} finds {{tail}}; paying is a parent's job."),
+            ],
+            &["ideas", "school supplies", "sneakers", "phone cases", "stationery", "snacks", "game credits", "clothes"],
+        )
+    } else if age < 18 {
+        combos(
+            &[
+                format!("{she} browses {eco0} for {{tail}} and pays with pocket money or {payment}."),
+                format!("{she} saves up for {{tail}} spotted on {eco0}, then asks a parent to check out."),
+                format!("wishlists on {eco0} fill up with {{tail}} long before the money does."),
+            ],
+            &["clothes", "earphones", "school supplies", "sneakers", "game credits", "skincare", "phone accessories", "concert merch"],
+        )
     } else {
-        vec![
-            format!("{she} compares prices on {eco0} and {eco1} before checking out, and pays with {payment}."),
-            format!("{she} buys most things on {eco0}, pays with {payment}, and checks {eco1} when a deal looks too good."),
-            format!("{eco0} gets most of {} orders; {payment} covers the bill, and {eco1} is for comparing.", pr.their),
-            format!("{she} fills a cart on {eco0} and waits a few days before paying with {payment}."),
-            format!("big purchases get researched for weeks; small ones go straight through {eco0}, paid with {payment}."),
-        ]
+        let mut v = combos(
+            &[
+                format!("{she} compares prices on {eco0} and {eco1} for {{tail}} before checking out, and pays with {payment}."),
+                format!("{she} buys {{tail}} on {eco0}, pays with {payment}, and checks {eco1} when a deal looks too good."),
+                format!("{eco0} gets most of {pos} orders for {{tail}}; {payment} covers the bill, and {eco1} is for comparing."),
+                format!("{she} fills a cart on {eco0} with {{tail}} and waits a few days before paying with {payment}."),
+            ],
+            &["household things", "clothes", "gadgets", "gifts", "home supplies", "personal care", "kitchen things", "small luxuries"],
+        );
+        v.push(format!("big purchases get researched for weeks; small ones go straight through {eco0}, paid with {payment}."));
+        v
     };
+    let when = [
+        "on Saturday mornings",
+        "after payday",
+        "on the way home",
+        "twice a week",
+        "when the promos drop",
+        "on Sunday evenings",
+        "in one big trip a month",
+        "a little at a time",
+    ];
     let groceries = match stage {
-        _ if age < 18 || home.with_parents => vec![
-            format!("snacks and small things come from {grocery}."),
-            format!("{she} picks up snacks at {grocery} and leaves the big shop to the family."),
-        ],
-        Stage::Retired => vec![
-            format!("groceries come from {grocery}, mostly on quiet weekday mornings."),
-            format!("{she} keeps a running list for {grocery} and rarely buys on impulse there."),
-            format!("the weekly shop at {grocery} is planned around the senior discounts and the pension date."),
-        ],
-        Stage::Student => vec![
-            format!("groceries come from {grocery}, bought a little at a time to stretch the allowance."),
-            format!("small treats are where {she} splurges; big purchases wait for a sale."),
-        ],
-        Stage::Working => vec![
-            format!("groceries come from {grocery}, usually in one big trip after payday."),
-            format!("{she} keeps a running list for {grocery} and rarely buys on impulse there."),
-            format!("small treats are where {she} splurges; big purchases wait for a sale."),
-            format!("the big shop happens at {grocery} on weekends, with top-ups during the week."),
-            format!("{she} knows the prices at {grocery} by heart and notices every increase."),
-        ],
+        _ if age < 18 || home.with_parents => combos(
+            &[
+                format!("snacks and small things come from {grocery} {{tail}}."),
+                format!("{she} picks up snacks at {grocery} {{tail}} and leaves the big shop to the family."),
+                format!("the family does the big shop; {she} only drops by {grocery} {{tail}}."),
+            ],
+            &["after school", "on weekends", "with friends", "on the way home", "when there is money left", "for drinks and chips"],
+        ),
+        Stage::Retired => {
+            let mut v = combos(
+                &[
+                    format!("groceries come from {grocery}, {{tail}}."),
+                    format!("{she} keeps a running list for {grocery} and shops {{tail}}."),
+                ],
+                &["mostly on quiet weekday mornings", "before the crowds", "with a neighbour for company", "when the pension arrives", "twice a week"],
+            );
+            v.push(format!("the weekly shop at {grocery} is planned around the senior discounts and the pension date."));
+            v
+        }
+        Stage::Student => combos(
+            &[
+                format!("groceries come from {grocery}, bought {{tail}} to stretch the allowance."),
+                format!("small treats are where {she} splurges; the rest comes from {grocery} {{tail}}."),
+            ],
+            &["a little at a time", "with flatmates", "at closing-time discounts", "on the way back from class", "once a week"],
+        ),
+        Stage::Working => {
+            let mut v = combos(
+                &[
+                    format!("groceries come from {grocery}, {{tail}}."),
+                    format!("{she} keeps a running list for {grocery} and shops {{tail}}."),
+                    format!("the big shop happens at {grocery} {{tail}}, with top-ups during the week."),
+                ],
+                &when,
+            );
+            v.push(format!("{she} knows the prices at {grocery} by heart and notices every increase."));
+            v.push(format!("small treats are where {she} splurges; big purchases wait for a sale."));
+            v
+        }
     };
     w.paragraph(vec![shopping, groceries])
 }
@@ -452,56 +536,71 @@ fn digital_behavior(w: &mut Writer<'_>, f: &PersonaFacts) -> String {
     } else {
         format!("{hours} hours")
     };
-    let chats = match stage {
-        Stage::Working => format!("family and work chats run on {messaging}."),
-        Stage::Student => format!("family and class chats run on {messaging}."),
-        Stage::Retired => {
-            format!("family chats and the neighbourhood group run on {messaging}.")
+    let feed = &socials[0];
+    let mut doing = vec!["videos", "news", "memes", "recipes", "shopping", "music", "sports clips", "chats"];
+    match stage {
+        Stage::Working => doing.extend(["work email", "the bank app"]),
+        Stage::Student => doing.extend(["lecture notes", "games"]),
+        Stage::Retired => doing.extend(["family photos", "the weather"]),
+    }
+    let mut what: Vec<String> = Vec::new();
+    for a in &doing {
+        for b in &doing {
+            if a < b {
+                what.push(format!("{a} and {b}"));
+            }
         }
+    }
+    let what: Vec<&str> = what.iter().map(String::as_str).collect();
+    let screen = combos(
+        &[
+            format!("{she} spends about {hours} a day on {pos} phone, mostly on {feed} for {{tail}}."),
+            format!("screen time comes to about {hours} a day: {feed}, {{tail}}."),
+            format!("{feed} is the app {she} opens first and closes last, for {{tail}}."),
+            format!("{she} has tried to cut down from {hours} a day of {{tail}}, without much luck."),
+        ],
+        &what,
+    );
+    let circles: &[&str] = match stage {
+        Stage::Working => &["family and work", "family", "office", "old school friends'", "neighbourhood", "extended family"],
+        Stage::Student => &["family and class", "class", "friends'", "family", "club", "project"],
+        Stage::Retired => &["family", "neighbourhood", "old colleagues'", "grandchildren's", "church and community", "old classmates'"],
     };
+    let chats = combos(
+        &[
+            format!("the {{tail}} chats run on {messaging}."),
+            format!("{messaging} holds the {{tail}} group chats, and most of the plans."),
+            format!("the {{tail}} group on {messaging} is busy from breakfast to midnight."),
+        ],
+        circles,
+    );
     let often = match income {
         IncomeLevel::Low => "now and then",
         IncomeLevel::Middle => "a few times a month",
         IncomeLevel::High => "several times a week",
     };
-    let mut digital_slots = vec![
-        vec![
-            format!(
-                "{she} spends about {hours} a day on {pos} phone, mostly on {}.",
-                socials[0]
-            ),
-            format!(
-                "{she} is online roughly {hours} a day, with {} open more than any other app.",
-                socials[0]
-            ),
-            format!("screen time comes to about {hours} a day, most of it on {}.", socials[0]),
-            format!("{} is the app {she} opens first and closes last.", socials[0]),
-            format!("{she} has tried to cut down from {hours} a day on {}, without much luck.", socials[0]),
-        ],
-        if age >= 18 {
-            vec![
-                chats,
-                format!("{messaging} is where plans, bills and family news get sorted."),
-                format!("the family group on {messaging} is busy from breakfast to midnight."),
-            ]
-        } else {
-            vec![
-                chats,
-                format!("{messaging} is where friends and family keep in touch."),
-            ]
-        },
-    ];
+    let mut digital_slots = vec![screen, chats];
     match (&ride, &delivery) {
         _ if age < 16 => {}
         (Some(rd), Some(fd)) => digital_slots.push(vec![
             format!("rides go through {rd}, and food orders through {fd}, {often}."),
             format!("{she} books rides on {rd} and orders food on {fd} {often}."),
+            format!("{fd} gets a late-night order {often}; {rd} is for when the weather turns."),
+            format!("{rd} and {fd} both sit on the home screen, used {often}."),
+            format!("when {she} is running late, {rd} gets the booking; dinner from {fd} happens {often}."),
         ]),
-        (Some(rd), None) => digital_slots.push(vec![format!("{she} books rides on {rd} {often}.")]),
-        (None, Some(fd)) => digital_slots.push(vec![format!("{she} orders food on {fd} {often}.")]),
-        (None, None) => {
-            digital_slots.push(vec![format!("{she} shops online at least once a week.")])
-        }
+        (Some(rd), None) => digital_slots.push(vec![
+            format!("{she} books rides on {rd} {often}."),
+            format!("{rd} is the backup plan when the usual route fails, {often}."),
+        ]),
+        (None, Some(fd)) => digital_slots.push(vec![
+            format!("{she} orders food on {fd} {often}."),
+            format!("dinner comes from {fd} {often}, usually when nobody feels like cooking."),
+        ]),
+        (None, None) => digital_slots.push(vec![
+            format!("{she} shops online at least once a week."),
+            format!("most errands that can happen online, do."),
+        ]),
     }
     w.paragraph(digital_slots)
 }
@@ -584,7 +683,13 @@ fn brand_attitudes(
         if !pack.brands.contains_key(cat) {
             continue;
         }
-        let b = brand(&mut w.rng, pack, cat, who.income, true);
+        // Teenagers' brands are their family's everyday ones, never the luxury tier.
+        let level = if who.age < 18 && who.income == IncomeLevel::High {
+            IncomeLevel::Middle
+        } else {
+            who.income
+        };
+        let b = brand(&mut w.rng, pack, cat, level, true);
         if b.is_empty() {
             continue;
         }
@@ -636,25 +741,80 @@ fn brand_attitudes(
     out
 }
 
-/// What a second social platform is used for.
-fn secondary_use(name: &str) -> &'static str {
+/// What the persona watches on the streaming service, and when: a genre that fits
+/// the age and a time of the week.
+fn watching(r: &mut Rng, f: &PersonaFacts) -> String {
+    let age = f.age;
+    let mut genres: Vec<&str> = vec![
+        "crime dramas",
+        "cooking shows",
+        "documentaries",
+        "comedy specials",
+        "local films",
+        "reality shows",
+        "thrillers",
+        "romantic comedies",
+        "travel shows",
+        "true-crime series",
+        "sitcom reruns",
+        "music videos",
+        "football highlights",
+        "nature documentaries",
+        "historical dramas",
+    ];
+    if age < 30 {
+        genres.extend(["anime", "K-dramas", "gaming streams", "sci-fi series", "teen dramas"]);
+    } else if age >= 55 {
+        genres.extend(["old films", "news panels", "game shows", "period dramas"]);
+    }
+    if f.household.kids_at_home() {
+        genres.extend(["cartoons with the kids", "family films on weekends"]);
+    }
+    let when = [
+        "after dinner",
+        "on weekends",
+        "late at night",
+        "on the commute",
+        "on Sunday afternoons",
+        "in the evenings",
+        "while cooking",
+        "before bed",
+    ];
+    let g = r.pick(&genres).copied().unwrap_or("films");
+    let t = r.pick(&when).copied().unwrap_or("in the evenings");
+    if g.contains(" with ") || g.contains(" on ") {
+        g.to_owned()
+    } else {
+        format!("{g} {t}")
+    }
+}
+
+/// What a second social platform is used for: a few ways each, so that two people
+/// with the same app use it differently.
+fn secondary_uses(name: &str) -> &'static [&'static str] {
     let n = name.to_lowercase();
     if is_professional(name) {
-        "for work news and contacts"
+        &["for work news and contacts", "job posts and industry news", "networking, mostly lurking"]
     } else if n == "x" || n.contains("twitter") || n.contains("weibo") || n.contains("threads") {
-        "for news and what everyone is talking about"
+        &["for news and what everyone is talking about", "breaking news and hot takes", "following a few journalists and sports accounts"]
     } else if n.contains("youtube") || n.contains("bilibili") {
-        "for how-to videos and music"
+        &["for how-to videos and music", "long video essays on weekends", "tutorials whenever something breaks", "music playlists while working"]
     } else if n.contains("reddit") || n.contains("zhihu") {
-        "for answers and discussions"
+        &["for answers and discussions", "niche forums about hobbies", "reviews before buying anything"]
     } else if n.contains("pinterest") {
-        "for ideas and inspiration"
+        &["for ideas and inspiration", "saving recipes and home ideas", "mood boards for the next project"]
     } else if n.contains("band") {
-        "for group and club updates"
+        &["for group and club updates", "the school parents' group and club notices"]
     } else if n.contains("sharechat") {
-        "for videos in local languages"
+        &["for videos in local languages", "devotional songs and local news clips"]
+    } else if n.contains("facebook") {
+        &["to keep up with family and old classmates", "community groups and buy-and-sell pages", "relatives' photos and local news pages"]
+    } else if n.contains("instagram") {
+        &["to keep up with friends", "stories from friends and food spots to try", "following brands and a few creators"]
+    } else if n.contains("tiktok") || n.contains("douyin") {
+        &["short videos when bored", "recipes, life hacks and trending sounds", "scrolling before sleep"]
     } else {
-        "to keep up with friends"
+        &["to keep up with friends", "group photos and event invites", "following friends and a few local pages"]
     }
 }
 
