@@ -208,6 +208,13 @@ fn daytime(w: &mut Writer<'_>, f: &PersonaFacts) -> Vec<String> {
         meal.clone()
     };
     let home = &f.household;
+    if job.display.starts_with("Looking for work") {
+        return vec![
+            format!("weekday mornings go to job boards and applications, with {lunch} at home."),
+            format!("{she} spends the day tailoring applications and chasing referrals on {messaging}."),
+            format!("interviews are few and far between, so {she} fills the gaps with short courses online."),
+        ];
+    }
     match (f.stage, job.study.map(|s| s.1), job.mode) {
         (Stage::Student, Some(StudyKind::Secondary), _) => vec![
             format!("{she} gets to school {} and has {lunch} at the canteen or from home.", commute_phrase(commute)),

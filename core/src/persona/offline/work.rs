@@ -140,6 +140,15 @@ impl Sampler<'_> {
                     .unwrap_or_else(Job::retiree),
             ),
         };
+        // Job seekers are between jobs: the work they look for, not a job they hold.
+        let job = if seg.audience.has("job_seeker") && seg.work.is_none() && stage == Stage::Working {
+            let mut j = Job::custom(&format!("Looking for work (former {})", job.mid));
+            j.mid = format!("job seeker, formerly {} {}", super::super::text::article(&job.mid), job.mid);
+            j.mode = WorkMode::Remote;
+            j
+        } else {
+            job
+        };
         let study = job.study;
         who.study = study.map(|s| s.1);
         who.stage = stage;

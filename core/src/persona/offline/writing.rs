@@ -383,8 +383,10 @@ fn bio(w: &mut Writer<'_>, f: &PersonaFacts, values: &[String]) -> String {
         Stage::Retired => "neighbours",
         Stage::Working => "colleagues",
     };
+    let status = status_lines(f, pr);
     w.paragraph(vec![
         who_line,
+        status,
         vec![
             format!("friends would call {given_name} {t0} and {t1}."),
             format!("{given_name} comes across as {t0} and {t2}."),
@@ -410,6 +412,73 @@ fn combos(frames: &[String], tails: &[&str]) -> Vec<String> {
         .iter()
         .flat_map(|fr| tails.iter().map(move |t| fr.replace("{tail}", t)))
         .collect()
+}
+
+/// A bio sentence for the group's stated life stage, the part of the person the
+/// structured fields cannot say (newly married, the children gone, looking for
+/// work); empty when the group states none.
+fn status_lines(f: &PersonaFacts, pr: crate::persona::text::Pronouns) -> Vec<String> {
+    let (she, pos) = (pr.they, pr.their);
+    let name = &f.given_name;
+    let city = &f.city;
+    let prior = f.job.mid.trim_start_matches("retired ").to_owned();
+    let mut v = Vec::new();
+    for facet in &f.lived.stated {
+        let lines: Vec<String> = match facet.value {
+            "empty_nester" => vec![
+                format!("the children have grown up and moved out, and {name} is still getting used to the quiet house."),
+                format!("with the kids grown and gone, {she} finally has evenings to {}self.", if pr.they == "she" { "her" } else { "him" }),
+            ],
+            "newlywed" => vec![
+                format!("{name} got married last year and is still learning to run a household for two."),
+                format!("newly married, {she} is merging two sets of habits, furniture and budgets."),
+            ],
+            "first_home_buyer" => vec![
+                format!("{name} is saving for a first home and knows the deposit figure by heart."),
+                format!("buying a first home in or near {city} is the project of the moment."),
+            ],
+            "renter" => vec![
+                format!("{name} rents, and every lease renewal brings a new rent increase."),
+                format!("like many in {city}, {she} rents and has moved twice in five years."),
+            ],
+            "fresh_graduate" => vec![
+                format!("{name} graduated recently, and this is {pos} first real job."),
+                format!("fresh out of university, {she} is still getting used to a first salary."),
+            ],
+            "job_seeker" => vec![
+                format!("{name} is between jobs and spends the mornings on job applications."),
+                format!("since being laid off, {she} has been looking for work in {city}."),
+            ],
+            "caregiver" => vec![
+                format!("{name} is also a carer, looking after a family member at home."),
+                format!("caring for a relative at home shapes most of {pos} week."),
+            ],
+            "expat" => vec![
+                format!("{name} moved to {city} from abroad a few years ago for work."),
+                format!("originally from overseas, {she} relocated to {city} and is still learning its rhythms."),
+            ],
+            "overseas_worker" => vec![
+                format!("{name} works abroad on contract and sends money home every month."),
+                format!("most of {pos} income comes from a contract abroad, and remittances keep the family going."),
+            ],
+            "migrant_worker" => vec![
+                format!("{name} moved from {pos} hometown for work and sends part of every pay packet home."),
+                format!("like many migrant workers in {city}, {she} sends money home to family."),
+            ],
+            "retired" if f.job.mid.starts_with("retired ") => vec![
+                format!("{name} retired after a career as {} {prior}.", article(&prior)),
+                format!("after years as {} {prior}, {she} now lives on a pension.", article(&prior)),
+            ],
+            "retired" => vec![
+                format!("{name} has been retired for a few years and lives on a pension."),
+                format!("retirement came a few years ago, and the pension covers the basics."),
+            ],
+            _ => continue,
+        };
+        v.extend(lines);
+        break;
+    }
+    v
 }
 
 /// Online shopping and payment, then the grocery run by stage.
