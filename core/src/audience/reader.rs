@@ -379,10 +379,8 @@ fn find_matches(toks: &[Tok], src: &str) -> Vec<Match> {
     while i < toks.len() {
         let mut best_end = 0;
         let mut rules: Vec<u16> = Vec::new();
-        if let Some(list) = lex.by_first.get(&toks[i].stem).or_else(|| {
-            // A word listed only as written ("ARMY") is keyed by its stem too.
-            None
-        }) {
+        // A word listed only as written ("ARMY") is keyed by its stem too.
+        if let Some(list) = lex.by_first.get(&toks[i].stem) {
             for &s in list {
                 let (elems, rule) = &lex.seqs[s as usize];
                 let Some(end) = lex.match_at(elems, toks, src, i) else {
@@ -946,7 +944,7 @@ fn unmatched_of(
     out: &mut Vec<String>,
 ) {
     let mut start = 0;
-    let mut flush = |a: usize, b: usize, out: &mut Vec<String>| {
+    let flush = |a: usize, b: usize, out: &mut Vec<String>| {
         if a >= b {
             return;
         }
@@ -961,12 +959,12 @@ fn unmatched_of(
             out.push(text);
         }
     };
-    for i in 0..toks.len() {
-        if i > 0 && toks[i].brk >= 2 {
+    for (i, t) in toks.iter().enumerate() {
+        if i > 0 && t.brk >= 2 {
             flush(start, i, out);
             start = i;
         }
-        if PHRASE_SPLITS.contains(&toks[i].low.as_str()) {
+        if PHRASE_SPLITS.contains(&t.low.as_str()) {
             flush(start, i, out);
             start = i + 1;
         }
@@ -1554,30 +1552,5 @@ mod tests {
         let per = t.elapsed() / n;
         // Debug builds are several times slower than release; this bounds both.
         assert!(per.as_micros() < 2_000, "{per:?} per group");
-    }
-}
-
-#[cfg(test)]
-mod probe {
-    #[test]
-    #[ignore]
-    fn probe_corpus() {
-        for file in [
-            "tests/data/parse_prompt_corpus.jsonl",
-            "tests/data/parse_prompt_heldout.jsonl",
-        ] {
-            let text = std::fs::read_to_string(file).unwrap();
-            for line in text.lines() {
-                let v: serde_json::Value = serde_json::from_str(line).unwrap();
-                let p = v["prompt"].as_str().unwrap();
-                let a = super::read("", Some(p), None, None);
-                let f: Vec<String> = a
-                    .facets
-                    .iter()
-                    .map(|f| format!("{}<{}>", f.value, f.from))
-                    .collect();
-                println!("{p}\n    => {}\n    ?? {:?}", f.join(" "), a.unmatched);
-            }
-        }
     }
 }

@@ -13,6 +13,8 @@
 //! - `gender.rs`, `income.rs`, `occupation.rs`, `location.rs`: one field each;
 //! - `name.rs`: the suggested name, built from the other fields;
 //! - `lexicon/`: the word lists, one file per topic (data only);
+//! - `signals.rs`: the behavioural signals kept as `description` and
+//!   `psychographic_notes` (read by `crate::audience`);
 //! - `refine.rs`: the optional LLM refinement of an offline parse.
 //!
 //! `parse` below runs them in order: the count first, so that its number is never
@@ -28,6 +30,7 @@ mod name;
 mod occupation;
 mod parser;
 pub mod refine;
+mod signals;
 mod tokens;
 
 use serde::Serialize;
@@ -69,6 +72,12 @@ pub struct ParsedGroup {
     pub occupation: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub persona_count: Option<u8>,
+    /// The audience as the prompt describes it, when it carries behavioural signals.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The interests and behaviours recognised, as short phrases separated by "; ".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub psychographic_notes: Option<String>,
 }
 
 impl ParsedGroup {
@@ -100,6 +109,8 @@ pub fn parse(input: &str, today: Today) -> ParsedGroup {
             .occupation()
             .map(|o| truncate_chars(&o, crate::domain::group::OCCUPATION_MAX)),
         persona_count,
+        description: None,
+        psychographic_notes: None,
     };
     // "students" with a university named are college students, whichever job list matched.
     if out.occupation.as_deref() == Some("Student") && p.students_at_college() {
@@ -114,6 +125,8 @@ pub fn parse(input: &str, today: Today) -> ParsedGroup {
         out.age_max = Some(24);
     }
     out.name = p.name(&out);
+    (out.description, out.psychographic_notes) =
+        signals::signals(&input, out.occupation.as_deref());
     out
 }
 

@@ -111,6 +111,9 @@ pub fn merge(offline: ParsedGroup, answer: &Value) -> ParsedGroup {
         income_level: static_of(get_str("income_level"), &["Low", "Middle", "High"]),
         occupation: get_str("occupation"),
         persona_count: get_u8("persona_count"),
+        // The model is not asked for these: the offline reading stands.
+        description: offline.description.clone(),
+        psychographic_notes: offline.psychographic_notes.clone(),
     };
     if let Some(name) = obj.get("name").and_then(Value::as_str) {
         let offline_found_nothing = offline
