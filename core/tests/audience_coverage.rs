@@ -918,7 +918,7 @@ fn every_persona_carries_the_audience_its_group_states() {
     let mut by_value: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
     let mut by_source: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     // (coverage, label, misses: facet -> (count, example))
-    let mut rows: Vec<(f64, usize, String, Vec<(String, usize, String)>)> = Vec::new();
+    let mut rows: Vec<Row> = Vec::new();
     for s in &segments {
         let reads: Vec<Read> = s.personas.iter().map(Read::new).collect();
         let (mut g_pairs, mut g_shown) = (0usize, 0usize);
@@ -1139,3 +1139,6 @@ fn every_persona_carries_the_audience_its_group_states() {
         failures.join("\n  ")
     );
 }
+
+/// A group's coverage, index, label and missed facets (value, misses, example).
+type Row = (f64, usize, String, Vec<(String, usize, String)>);

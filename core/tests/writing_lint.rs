@@ -445,7 +445,7 @@ fn writing_reads_like_people_not_a_template() {
 
     // Skeletons per group and overall.
     let mut global: HashMap<String, BTreeSet<(usize, usize)>> = HashMap::new();
-    let mut group_rows: Vec<(f64, usize, usize, String, Vec<(String, usize)>)> = Vec::new();
+    let mut group_rows: Vec<GroupRow> = Vec::new();
     let mut shared: Vec<String> = Vec::new();
     let mut shared_count = 0usize;
     let mut shared_narrative = 0usize;
@@ -699,3 +699,6 @@ fn lint_measures_behave() {
     assert!(agreement_hits("Would she like it? Her kids and she go out.").is_empty());
     assert_eq!(agreement_hits("Every day he go to work.").len(), 1);
 }
+
+/// A group's repeat share, repeated and distinct skeletons, label, and the repeats.
+type GroupRow = (f64, usize, usize, String, Vec<(String, usize)>);

@@ -1532,7 +1532,7 @@ mod tests {
         let mut weird = String::new();
         for c in (0u32..0x3000).step_by(7).filter_map(char::from_u32) {
             weird.push(c);
-            if c as u32 % 5 == 0 {
+            if (c as u32).is_multiple_of(5) {
                 weird.push_str(" mom-to-be ");
             }
         }

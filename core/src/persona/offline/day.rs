@@ -87,9 +87,20 @@ pub(super) fn day_in_the_life(w: &mut Writer<'_>, f: &PersonaFacts, who: &Profil
 /// Whether a pack phrase is a coffee or tea habit.
 fn is_caffeine(text: &str) -> bool {
     let l = text.to_lowercase();
-    ["coffee", "café", "cafe", "kopi", "flat white", "espresso", "latte", "teh ", "chai", "tea "]
-        .iter()
-        .any(|w| l.contains(w))
+    [
+        "coffee",
+        "café",
+        "cafe",
+        "kopi",
+        "flat white",
+        "espresso",
+        "latte",
+        "teh ",
+        "chai",
+        "tea ",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
 }
 
 /// The bank's day lines for a facet, filled with local names.
@@ -107,7 +118,7 @@ pub(super) fn facet_lines(
         .collect();
     let mut out = Vec::new();
     for l in lines {
-        let text = fill(&mut w.rng, l, facet, f.pack, who, w.pr, &f.given_name, &f.household);
+        let text = fill(&mut w.rng, l, facet, f, who, w.pr);
         out.push(text);
     }
     out
@@ -133,44 +144,74 @@ fn opening(w: &mut Writer<'_>, f: &PersonaFacts, who: &Profile<'_>, wake: &str) 
     let feed = &socials[0];
     let mut v = Vec::new();
     if f.age < 16 {
-        v.push(format!("{name} is up by {wake} and out of the door after a quick breakfast."));
-        v.push(format!("{name}'s alarm goes off at {wake}, and breakfast is eaten standing up."));
-        v.push(format!("school mornings are a rush, with a parent calling from the kitchen."));
-        v.push(format!("{she} checks {messaging} for the class group before getting dressed."));
+        v.push(format!(
+            "{name} is up by {wake} and out of the door after a quick breakfast."
+        ));
+        v.push(format!(
+            "{name}'s alarm goes off at {wake}, and breakfast is eaten standing up."
+        ));
+        v.push("school mornings are a rush, with a parent calling from the kitchen.".to_owned());
+        v.push(format!(
+            "{she} checks {messaging} for the class group before getting dressed."
+        ));
         return v;
     }
     let coffee_facet = f.lived.has("coffee");
     if f.lived.caffeine && !coffee_facet && !coffee.is_empty() {
-        v.push(format!("{name} is up by {wake} and starts the day with {coffee}."));
-        v.push(format!("the day does not really begin until {she} has had {coffee}."));
+        v.push(format!(
+            "{name} is up by {wake} and starts the day with {coffee}."
+        ));
+        v.push(format!(
+            "the day does not really begin until {she} has had {coffee}."
+        ));
         v.push(format!("{coffee} comes first, before messages or news."));
         return v;
     }
-    v.push(format!("{name} is up by {wake}, reading {messaging} before getting out of bed."));
-    v.push(format!("{name}'s alarm goes off at {wake}; {she} is out of bed on the second snooze."));
+    v.push(format!(
+        "{name} is up by {wake}, reading {messaging} before getting out of bed."
+    ));
+    v.push(format!(
+        "{name}'s alarm goes off at {wake}; {she} is out of bed on the second snooze."
+    ));
     if !news.is_empty() {
         v.push(format!("mornings start with the headlines on {news}."));
     }
     if let Some(s) = &snack {
         v.push(format!("breakfast is usually {s}, eaten on the way out."));
-        v.push(format!("{name} rarely sits down for breakfast; {s} from a stall nearby does the job."));
+        v.push(format!(
+            "{name} rarely sits down for breakfast; {s} from a stall nearby does the job."
+        ));
     }
     if let Some(d) = &drink {
-        v.push(format!("{name} likes a slow start: {d} and ten minutes of {feed} before anything else."));
+        v.push(format!(
+            "{name} likes a slow start: {d} and ten minutes of {feed} before anything else."
+        ));
     }
     if f.household.kids_at_home() {
-        v.push(format!("the first hour of the day belongs to the kids: breakfast, uniforms, lost shoes."));
+        v.push(
+            "the first hour of the day belongs to the kids: breakfast, uniforms, lost shoes."
+                .to_owned(),
+        );
         if f.household.kids == Kids::Young {
-            v.push(format!("{pos} mornings start whenever the little one wakes up, usually before six."));
+            v.push(format!(
+                "{pos} mornings start whenever the little one wakes up, usually before six."
+            ));
         }
     }
     match f.stage {
         Stage::Retired => {
-            v.push(format!("{she} wakes without an alarm these days, usually around {wake}."));
-            v.push(format!("early mornings are the quietest part of {pos} day, and {she} likes them that way."));
+            v.push(format!(
+                "{she} wakes without an alarm these days, usually around {wake}."
+            ));
+            v.push(format!(
+                "early mornings are the quietest part of {pos} day, and {she} likes them that way."
+            ));
         }
         Stage::Working if f.commutes => {
-            v.push(format!("on weekdays {she} is already {} before most of the street is up.", commute_phrase_on(commute)));
+            v.push(format!(
+                "on weekdays {she} is already {} before most of the street is up.",
+                commute_phrase_on(commute)
+            ));
         }
         _ => {}
     }
@@ -297,16 +338,27 @@ fn evening(f: &PersonaFacts, she: &str, pos: &str) -> Vec<String> {
         format!("late nights are for {feed}, more than {she} would admit."),
     ];
     if !meal.is_empty() {
-        v.push(format!("weeknight dinners are simple, often {meal}, and the dishes wait until morning."));
-        v.push(format!("dinner is usually {meal} at home, with the television on in the background."));
+        v.push(format!(
+            "weeknight dinners are simple, often {meal}, and the dishes wait until morning."
+        ));
+        v.push(format!(
+            "dinner is usually {meal} at home, with the television on in the background."
+        ));
     }
     if f.household.kids_at_home() {
-        v.push(format!("evenings mean homework help, dinner and bedtime, in that order."));
-        v.push(format!("once the children are asleep, the evening is finally {pos} own."));
+        v.push("evenings mean homework help, dinner and bedtime, in that order.".to_owned());
+        v.push(format!(
+            "once the children are asleep, the evening is finally {pos} own."
+        ));
     } else if f.stage == Stage::Retired {
-        v.push(format!("evenings are quiet: the news, a phone call with family, and an early night."));
+        v.push(
+            "evenings are quiet: the news, a phone call with family, and an early night."
+                .to_owned(),
+        );
     } else if f.household.alone {
-        v.push(format!("living alone, {she} cooks once and eats the same thing for three nights."));
+        v.push(format!(
+            "living alone, {she} cooks once and eats the same thing for three nights."
+        ));
     }
     v
 }

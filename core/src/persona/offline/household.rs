@@ -53,7 +53,15 @@ impl Sampler<'_> {
             }
             if want.first_home {
                 home.text = if home.with_parents {
-                    format!("{}, saving for a first home of {}", home.text, if who.gender == Gender::Female { "her own" } else { "his own" })
+                    format!(
+                        "{}, saving for a first home of {}",
+                        home.text,
+                        if who.gender == Gender::Female {
+                            "her own"
+                        } else {
+                            "his own"
+                        }
+                    )
                 } else {
                     format!("{}; renting while saving for a first home", home.text)
                 };
@@ -127,15 +135,33 @@ impl Sampler<'_> {
 /// Whether a household is what the facets ask for.
 fn wanted(home: &Household, want: &HomeWant, who: &Profile<'_>) -> bool {
     let l = home.text.to_lowercase();
-    let owns = has_any(&l, &[" own ", "owns", "bought", "mortgage", "paid off", "family home", "house in", "their house", "own house", "own home", "landed"]);
+    let owns = has_any(
+        &l,
+        &[
+            " own ",
+            "owns",
+            "bought",
+            "mortgage",
+            "paid off",
+            "family home",
+            "house in",
+            "their house",
+            "own house",
+            "own home",
+            "landed",
+        ],
+    );
     (want.kids.is_empty() || want.kids.contains(&home.kids))
         && (!want.single_parent || (!home.partner && home.kids_at_home()))
         && (!want.partner || home.partner)
         && (!want.grandchildren || l.contains("grandchild"))
-        && (!want.empty_nest || (home.kids == Kids::Grown && !l.contains("live with") && !l.contains("lives with")))
+        && (!want.empty_nest
+            || (home.kids == Kids::Grown && !l.contains("live with") && !l.contains("lives with")))
         && (!want.carer || home.carer)
         && (!want.not_owner || !owns)
-        && (!want.expecting || (home.partner || want.single_parent) && matches!(home.kids, Kids::None | Kids::Young))
+        && (!want.expecting
+            || (home.partner || want.single_parent)
+                && matches!(home.kids, Kids::None | Kids::Young))
         && (want.kids.is_empty() || who.age >= 18)
 }
 
@@ -194,7 +220,10 @@ fn plain_household(r: &mut Rng, who: &Profile<'_>, want: &HomeWant) -> Household
             "Lives with a spouse now that the children have left home".into(),
         ],
         _ if want.carer && age < 70 => vec![
-            format!("Lives with and looks after an ageing {}", if age < 45 { "mother" } else { "parent" }),
+            format!(
+                "Lives with and looks after an ageing {}",
+                if age < 45 { "mother" } else { "parent" }
+            ),
             "Single, caring for a parent with a long-term illness at home".into(),
         ],
         _ if want.carer => vec!["Cares for an ailing spouse at home".into()],
@@ -213,9 +242,15 @@ fn plain_household(r: &mut Rng, who: &Profile<'_>, want: &HomeWant) -> Household
     };
     let text = r.pick(&options).cloned().unwrap_or_default();
     let l = text.to_lowercase();
-    let partner = !single && (l.contains("married") || l.contains("partner") || l.contains("spouse")) && !l.contains("widowed");
+    let partner = !single
+        && (l.contains("married") || l.contains("partner") || l.contains("spouse"))
+        && !l.contains("widowed");
     let with_parents = l.contains("with parents") || l.contains("in-laws");
-    let kids = if want.grandchildren || want.empty_nest { Kids::Grown } else { kids };
+    let kids = if want.grandchildren || want.empty_nest {
+        Kids::Grown
+    } else {
+        kids
+    };
     Household {
         text,
         kids,
@@ -307,7 +342,18 @@ fn home_fits(home: &Household, t: &Tagged, who: &Profile<'_>) -> bool {
             ));
     // Parents who need care are alive for people up to their late sixties; a
     // grandparent is past forty-five.
-    let elders_ok = !has_any(&l, &["elderly", "ageing parent", "aging parent", "ageing mother", "aging mother", "ageing father", "aging father"]) || age < 68;
+    let elders_ok = !has_any(
+        &l,
+        &[
+            "elderly",
+            "ageing parent",
+            "aging parent",
+            "ageing mother",
+            "aging mother",
+            "ageing father",
+            "aging father",
+        ],
+    ) || age < 68;
     let grandkids_ok = !l.contains("grandchild") || age >= 45;
     (lo..=hi).contains(&age)
         && elders_ok

@@ -4,7 +4,7 @@
 //! bank; local names fill the bank's slots from the pack's `interests` data.
 
 use super::banks::{bank_for, Bank};
-use super::facts::{Profile, Stage};
+use super::facts::{PersonaFacts, Profile, Stage};
 use super::household::{Household, Kids};
 use super::sampler::Sampler;
 use super::segment::work_keywords;
@@ -261,7 +261,9 @@ pub(super) enum Role {
 pub(super) fn kids_phrase(home: &Household) -> &'static str {
     let l = home.text.to_lowercase();
     match home.kids {
-        Kids::Young if l.contains("baby") || l.contains("infant") || l.contains("newborn") => "the baby",
+        Kids::Young if l.contains("baby") || l.contains("infant") || l.contains("newborn") => {
+            "the baby"
+        }
         Kids::Young if l.contains("toddler") => "the toddler",
         Kids::Young | Kids::School => "the kids",
         Kids::Teen => "the teenagers",
@@ -275,13 +277,13 @@ pub(super) fn kids_phrase(home: &Household) -> &'static str {
 pub(super) fn fill(
     r: &mut Rng,
     line: &Line,
-    f: &Facet,
-    pack: &LocalePack,
+    facet: &Facet,
+    facts: &PersonaFacts,
     who: &Profile<'_>,
     pr: Pronouns,
-    name: &str,
-    home: &Household,
 ) -> String {
+    let (pack, name, home) = (facts.pack, &facts.given_name, &facts.household);
+    let f = facet;
     let mut s = pr.fill(line.text);
     for (tag, role) in [
         ("{brand}", Role::Brand),

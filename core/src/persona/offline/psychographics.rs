@@ -73,13 +73,57 @@ pub(super) fn ocean(r: &mut Rng, a: &Archetype) -> Ocean {
 /// worry that neuroticism says), strongest first.
 pub(super) fn trait_words(o: &Ocean) -> Vec<&'static str> {
     let mut dims: Vec<(f64, &[&'static str])> = vec![
-        (o.openness, &["Curious", "Imaginative", "Open-minded", "Adventurous", "Inventive", "Artistic"]),
-        (o.conscientiousness, &["Organised", "Reliable", "Disciplined", "Methodical", "Punctual", "Thorough"]),
-        (o.extraversion, &["Outgoing", "Talkative", "Energetic", "Warm", "Lively", "Chatty"]),
-        (o.agreeableness, &["Kind", "Considerate", "Generous", "Trusting", "Gentle", "Good-natured"]),
+        (
+            o.openness,
+            &[
+                "Curious",
+                "Imaginative",
+                "Open-minded",
+                "Adventurous",
+                "Inventive",
+                "Artistic",
+            ],
+        ),
+        (
+            o.conscientiousness,
+            &[
+                "Organised",
+                "Reliable",
+                "Disciplined",
+                "Methodical",
+                "Punctual",
+                "Thorough",
+            ],
+        ),
+        (
+            o.extraversion,
+            &[
+                "Outgoing",
+                "Talkative",
+                "Energetic",
+                "Warm",
+                "Lively",
+                "Chatty",
+            ],
+        ),
+        (
+            o.agreeableness,
+            &[
+                "Kind",
+                "Considerate",
+                "Generous",
+                "Trusting",
+                "Gentle",
+                "Good-natured",
+            ],
+        ),
     ];
     dims.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let mut out: Vec<&'static str> = dims.iter().take(2).flat_map(|(_, w)| w.iter().copied()).collect();
+    let mut out: Vec<&'static str> = dims
+        .iter()
+        .take(2)
+        .flat_map(|(_, w)| w.iter().copied())
+        .collect();
     if o.neuroticism < 0.4 {
         out.extend(["Calm", "Steady", "Unflappable", "Even-tempered"]);
     } else if o.neuroticism > 0.6 {

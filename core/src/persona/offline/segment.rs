@@ -152,11 +152,19 @@ impl Segment {
         let (lo, hi) = match (def.ages.min(), def.ages.max()) {
             (Some(lo), Some(hi)) => (lo, hi),
             (Some(lo), None) => {
-                let typical_hi = implied.iter().map(|a| a.typical.1).min().unwrap_or(lo.saturating_add(25));
+                let typical_hi = implied
+                    .iter()
+                    .map(|a| a.typical.1)
+                    .min()
+                    .unwrap_or(lo.saturating_add(25));
                 (lo, typical_hi.max(lo.saturating_add(5)).min(100))
             }
             (None, Some(hi)) => {
-                let typical_lo = implied.iter().map(|a| a.typical.0).max().unwrap_or(hi.saturating_sub(25).max(18));
+                let typical_lo = implied
+                    .iter()
+                    .map(|a| a.typical.0)
+                    .max()
+                    .unwrap_or(hi.saturating_sub(25).max(18));
                 (typical_lo.min(hi.saturating_sub(5)).min(hi), hi)
             }
             (None, None) => {
@@ -164,7 +172,11 @@ impl Segment {
                 let mut range = (18u8, 65u8);
                 let mut first = true;
                 for a in &implied {
-                    let (l, h) = if first { a.typical } else { (range.0.max(a.typical.0), range.1.min(a.typical.1)) };
+                    let (l, h) = if first {
+                        a.typical
+                    } else {
+                        (range.0.max(a.typical.0), range.1.min(a.typical.1))
+                    };
                     if l <= h {
                         range = (l, h);
                         first = false;
@@ -199,27 +211,85 @@ pub(super) fn work_keywords(value: &str) -> &'static [&'static str] {
         "nurse" => &["nurse"],
         "teacher" => &["teacher"],
         "doctor" => &["doctor", "physician", "general practitioner", "surgeon"],
-        "healthcare_worker" => &["nurse", "midwife", "health worker", "caregiver", "pharmac", "medical", "clinic"],
+        "healthcare_worker" => &[
+            "nurse",
+            "midwife",
+            "health worker",
+            "caregiver",
+            "pharmac",
+            "medical",
+            "clinic",
+        ],
         "delivery_rider" => &["delivery rider", "rider", "courier"],
-        "ride_hailing_driver" => &["ride-hailing", "ride hailing", "grab driver", "gojek", "uber", "bolt driver", "ojek", "taxi driver"],
-        "bpo_agent" => &["call centre", "call center", "bpo", "customer service", "contact centre", "contact center"],
+        "ride_hailing_driver" => &[
+            "ride-hailing",
+            "ride hailing",
+            "grab driver",
+            "gojek",
+            "uber",
+            "bolt driver",
+            "ojek",
+            "taxi driver",
+        ],
+        "bpo_agent" => &[
+            "call centre",
+            "call center",
+            "bpo",
+            "customer service",
+            "contact centre",
+            "contact center",
+        ],
         "night_shift_worker" => &["night", "security guard"],
         "freelancer" => &["freelance"],
         "gig_worker" => &["rider", "courier", "freelance", "gig", "driver"],
-        "small_business_owner" => &["owner", "shopkeeper", "proprietor", "runs a", "store", "stall"],
-        "online_seller" => &["online seller", "reseller", "online shop", "e-commerce seller", "live seller"],
+        "small_business_owner" => &[
+            "owner",
+            "shopkeeper",
+            "proprietor",
+            "runs a",
+            "store",
+            "stall",
+        ],
+        "online_seller" => &[
+            "online seller",
+            "reseller",
+            "online shop",
+            "e-commerce seller",
+            "live seller",
+        ],
         "farmer" => &["farmer", "farm"],
         "fisher" => &["fisher"],
         "remote_worker" => &["remote", "freelance"],
         "content_creator" => &["creator", "influencer", "youtuber", "streamer", "vlogger"],
-        "office_worker" => &["office", "clerk", "administrative", "admin ", "accounts", "secretary", "receptionist", "executive"],
-        "civil_servant" => &["civil serv", "government", "public servant", "public sector", "council"],
+        "office_worker" => &[
+            "office",
+            "clerk",
+            "administrative",
+            "admin ",
+            "accounts",
+            "secretary",
+            "receptionist",
+            "executive",
+        ],
+        "civil_servant" => &[
+            "civil serv",
+            "government",
+            "public servant",
+            "public sector",
+            "council",
+        ],
         "software_developer" => &["software", "developer", "programmer"],
         "engineer" => &["engineer"],
         "designer" => &["designer"],
         "factory_worker" => &["factory", "production", "assembly", "machine operator"],
         "construction_worker" => &["construction", "builder", "mason", "carpenter", "labourer"],
-        "domestic_worker" => &["domestic", "housekeeper", "household helper", "maid", "nanny"],
+        "domestic_worker" => &[
+            "domestic",
+            "housekeeper",
+            "household helper",
+            "maid",
+            "nanny",
+        ],
         "street_vendor" => &["vendor", "hawker", "street"],
         "entrepreneur" => &["entrepreneur", "founder", "business owner"],
         _ => &[],

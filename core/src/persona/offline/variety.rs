@@ -85,8 +85,17 @@ pub fn list_items(p: &Persona) -> impl Iterator<Item = &str> {
 
 /// The words of a persona's names, longest first, for masking.
 pub fn persona_names(p: &Persona) -> Vec<String> {
-    let mut names: Vec<String> = vec![p.full_name.clone(), p.given_name.clone(), p.family_name.clone()];
-    names.extend(p.full_name.split_whitespace().filter(|w| w.len() > 2).map(str::to_owned));
+    let mut names: Vec<String> = vec![
+        p.full_name.clone(),
+        p.given_name.clone(),
+        p.family_name.clone(),
+    ];
+    names.extend(
+        p.full_name
+            .split_whitespace()
+            .filter(|w| w.len() > 2)
+            .map(str::to_owned),
+    );
     names.retain(|n| !n.is_empty());
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     names.dedup();

@@ -2,13 +2,13 @@
 //! picked among the pack's jobs of the income level, and the income amount. What a
 //! job's wording says about it (ages, retirement, work mode) is in `occupations`.
 
+use super::banks::bank_for;
 use super::education::field_for_occupation;
 use super::facts::{Profile, Stage};
 use super::has_any;
 use super::occupations::{
     big_city_job, occupation_profile, work_mode, OccupationProfile, WorkMode,
 };
-use super::banks::bank_for;
 use super::sampler::Sampler;
 use super::segment::{work_keywords, StudyWant};
 use crate::domain::IncomeLevel;
@@ -141,9 +141,14 @@ impl Sampler<'_> {
             ),
         };
         // Job seekers are between jobs: the work they look for, not a job they hold.
-        let job = if seg.audience.has("job_seeker") && seg.work.is_none() && stage == Stage::Working {
+        let job = if seg.audience.has("job_seeker") && seg.work.is_none() && stage == Stage::Working
+        {
             let mut j = Job::custom(&format!("Looking for work (former {})", job.mid));
-            j.mid = format!("job seeker, formerly {} {}", super::super::text::article(&job.mid), job.mid);
+            j.mid = format!(
+                "job seeker, formerly {} {}",
+                super::super::text::article(&job.mid),
+                job.mid
+            );
             j.mode = WorkMode::Remote;
             j
         } else {
@@ -245,7 +250,12 @@ impl Sampler<'_> {
     /// level first, else at any level (with that level), else the work's own title.
     fn facet_job(&self, r: &mut Rng, who: &Profile<'_>, value: &str) -> (Job, Option<IncomeLevel>) {
         let keys = work_keywords(value);
-        let levels = [who.income, IncomeLevel::Middle, IncomeLevel::Low, IncomeLevel::High];
+        let levels = [
+            who.income,
+            IncomeLevel::Middle,
+            IncomeLevel::Low,
+            IncomeLevel::High,
+        ];
         for level in levels {
             let fitting: Vec<&Tagged> = self
                 .pack
@@ -265,7 +275,9 @@ impl Sampler<'_> {
                 return (job, Some(level));
             }
         }
-        let title = bank_for(value).and_then(|b| b.title).unwrap_or("Self-employed");
+        let title = bank_for(value)
+            .and_then(|b| b.title)
+            .unwrap_or("Self-employed");
         let mut job = Job::custom(title);
         if value == "remote_worker" {
             job.mode = WorkMode::Remote;

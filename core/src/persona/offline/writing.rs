@@ -5,11 +5,11 @@
 
 use std::collections::HashSet;
 
-use super::facts::{PersonaFacts, Profile, Stage};
-use super::media::{brand, is_brand, is_professional, screen_hours, Everyday};
 use super::banks::Bank;
 use super::day::day_in_the_life;
+use super::facts::{PersonaFacts, Profile, Stage};
 use super::lived::{fill, Facet};
+use super::media::{brand, is_brand, is_professional, screen_hours, Everyday};
 use super::variety::{UsedPhrases, Writer};
 use super::{ENGINE_NAME, ENGINE_VERSION};
 use crate::domain::{Gender, IncomeLevel};
@@ -37,7 +37,12 @@ pub(super) fn write(f: PersonaFacts, rng: Rng, earlier: &UsedPhrases) -> Persona
     } = &f.everyday;
     let pr = Pronouns::new(gender);
     let mut names = vec![full_name.clone(), given_name.clone(), f.family_name.clone()];
-    names.extend(full_name.split_whitespace().filter(|w| w.len() > 2).map(str::to_owned));
+    names.extend(
+        full_name
+            .split_whitespace()
+            .filter(|w| w.len() > 2)
+            .map(str::to_owned),
+    );
     names.retain(|n| !n.is_empty());
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     names.dedup();
@@ -57,14 +62,28 @@ pub(super) fn write(f: PersonaFacts, rng: Rng, earlier: &UsedPhrases) -> Persona
         shapes: HashSet::new(),
     };
     let stated = f.lived.stated.clone();
-    let own: Vec<Facet> = f.lived.personal.iter().chain(f.lived.own.first()).copied().collect();
+    let own: Vec<Facet> = f
+        .lived
+        .personal
+        .iter()
+        .chain(f.lived.own.first())
+        .copied()
+        .collect();
 
     // Every section draws from the one narrative stream: their order is part of the
     // output, and reordering them changes every persona.
-    let mut values = w.lines(archetype.values, &who, if stated.is_empty() { 3 } else { 2 });
+    let mut values = w.lines(
+        archetype.values,
+        &who,
+        if stated.is_empty() { 3 } else { 2 },
+    );
     values.extend(facet_items(&mut w, &f, &who, &stated, |b| b.motives, 1, 2));
     let pains = pains(&mut w, &f, &who, &stated, &own);
-    let mut triggers = w.lines(archetype.triggers, &who, if stated.is_empty() { 3 } else { 2 });
+    let mut triggers = w.lines(
+        archetype.triggers,
+        &who,
+        if stated.is_empty() { 3 } else { 2 },
+    );
     triggers.extend(facet_items(&mut w, &f, &who, &stated, |b| b.triggers, 1, 3));
     if stated.is_empty() {
         triggers.extend(facet_items(&mut w, &f, &who, &own, |b| b.triggers, 1, 1));
@@ -149,7 +168,7 @@ fn facet_items(
             .collect();
         let filled: Vec<String> = fitting
             .iter()
-            .map(|l| fill(&mut w.rng, l, facet, f.pack, who, w.pr, &f.given_name, &f.household))
+            .map(|l| fill(&mut w.rng, l, facet, f, who, w.pr))
             .collect();
         out.extend(w.some(filled, per));
     }
@@ -162,7 +181,11 @@ fn facet_items(
 fn aspiration(w: &mut Writer<'_>, f: &PersonaFacts, who: &Profile<'_>, stated: &[Facet]) -> String {
     if !stated.is_empty() && w.rng.unit() < 0.6 {
         let k = w.rng.range(0, stated.len() as u64 - 1) as usize;
-        let pick = stated[k..].iter().chain(&stated[..k]).copied().collect::<Vec<_>>();
+        let pick = stated[k..]
+            .iter()
+            .chain(&stated[..k])
+            .copied()
+            .collect::<Vec<_>>();
         if let Some(a) = facet_items(w, f, who, &pick, |b| b.aspirations, 1, 1).pop() {
             return a;
         }
@@ -186,7 +209,7 @@ fn quote(
     let mut pool: Vec<String> = Vec::new();
     for facet in &facets {
         for l in facet.bank.quotes.iter().filter(|l| who.fits_when(&l.when)) {
-            pool.push(fill(&mut w.rng, l, facet, f.pack, who, w.pr, &f.given_name, &f.household));
+            pool.push(fill(&mut w.rng, l, facet, f, who, w.pr));
         }
     }
     if !pool.is_empty() && (!stated.is_empty() || w.rng.unit() < 0.4) {
@@ -251,7 +274,9 @@ fn pains(
         ));
     }
     if age >= 18 && !home.with_parents {
-        local.push(format!("Rent and bills in {city} rise faster than {pos} income"));
+        local.push(format!(
+            "Rent and bills in {city} rise faster than {pos} income"
+        ));
     }
     let local_pain = w.some(local, 1).pop().unwrap_or_default();
     if !local_pain.is_empty() {
@@ -307,7 +332,11 @@ fn media_lines(
     let watch: Vec<String> = (0..4).map(|_| watching(&mut w.rng, f)).collect();
     add_media(w, streaming, watch);
     if let Some(s) = socials.get(1) {
-        add_media(w, s, secondary_uses(s).iter().map(|u| (*u).to_owned()).collect());
+        add_media(
+            w,
+            s,
+            secondary_uses(s).iter().map(|u| (*u).to_owned()).collect(),
+        );
     }
     if !news.is_empty() && age >= 16 {
         let mut uses: Vec<&str> = vec![
@@ -323,13 +352,25 @@ fn media_lines(
             "weather and prices, the practical stuff",
         ];
         if stage == Stage::Retired {
-            uses.extend(["morning headlines", "the evening bulletin, every day", "the obituaries and community notices"]);
+            uses.extend([
+                "morning headlines",
+                "the evening bulletin, every day",
+                "the obituaries and community notices",
+            ]);
         }
         add_media(w, news, uses.into_iter().map(str::to_owned).collect());
     }
     let mut extra = facet_items(w, f, who, stated, |b| b.media, 1, 3);
     if extra.len() < 2 {
-        extra.extend(facet_items(w, f, who, &own[..own.len().min(1)], |b| b.media, 1, 1));
+        extra.extend(facet_items(
+            w,
+            f,
+            who,
+            &own[..own.len().min(1)],
+            |b| b.media,
+            1,
+            1,
+        ));
     }
     for line in extra {
         let line = cap_first(&line);
@@ -376,7 +417,9 @@ fn bio(w: &mut Writer<'_>, f: &PersonaFacts, values: &[String]) -> String {
         format!("{full_name}, {a_occ} {occ}, is {age} and calls {place_phrase} home."),
     ];
     if f.stage == Stage::Working {
-        who_line.push(format!("{full_name} ({age}) works as {a_occ} {occ} in {place_phrase}."));
+        who_line.push(format!(
+            "{full_name} ({age}) works as {a_occ} {occ} in {place_phrase}."
+        ));
     }
     let circle = match f.stage {
         Stage::Student => "classmates",
@@ -606,7 +649,16 @@ fn digital_behavior(w: &mut Writer<'_>, f: &PersonaFacts) -> String {
         format!("{hours} hours")
     };
     let feed = &socials[0];
-    let mut doing = vec!["videos", "news", "memes", "recipes", "shopping", "music", "sports clips", "chats"];
+    let mut doing = vec![
+        "videos",
+        "news",
+        "memes",
+        "recipes",
+        "shopping",
+        "music",
+        "sports clips",
+        "chats",
+    ];
     match stage {
         Stage::Working => doing.extend(["work email", "the bank app"]),
         Stage::Student => doing.extend(["lecture notes", "games"]),
@@ -623,17 +675,42 @@ fn digital_behavior(w: &mut Writer<'_>, f: &PersonaFacts) -> String {
     let what: Vec<&str> = what.iter().map(String::as_str).collect();
     let screen = combos(
         &[
-            format!("{she} spends about {hours} a day on {pos} phone, mostly on {feed} for {{tail}}."),
+            format!(
+                "{she} spends about {hours} a day on {pos} phone, mostly on {feed} for {{tail}}."
+            ),
             format!("screen time comes to about {hours} a day: {feed}, {{tail}}."),
             format!("{feed} is the app {she} opens first and closes last, for {{tail}}."),
-            format!("{she} has tried to cut down from {hours} a day of {{tail}}, without much luck."),
+            format!(
+                "{she} has tried to cut down from {hours} a day of {{tail}}, without much luck."
+            ),
         ],
         &what,
     );
     let circles: &[&str] = match stage {
-        Stage::Working => &["family and work", "family", "office", "old school friends'", "neighbourhood", "extended family"],
-        Stage::Student => &["family and class", "class", "friends'", "family", "club", "project"],
-        Stage::Retired => &["family", "neighbourhood", "old colleagues'", "grandchildren's", "church and community", "old classmates'"],
+        Stage::Working => &[
+            "family and work",
+            "family",
+            "office",
+            "old school friends'",
+            "neighbourhood",
+            "extended family",
+        ],
+        Stage::Student => &[
+            "family and class",
+            "class",
+            "friends'",
+            "family",
+            "club",
+            "project",
+        ],
+        Stage::Retired => &[
+            "family",
+            "neighbourhood",
+            "old colleagues'",
+            "grandchildren's",
+            "church and community",
+            "old classmates'",
+        ],
     };
     let chats = combos(
         &[
@@ -778,7 +855,12 @@ fn brand_attitudes(
             .collect();
         if let Some(text) = w.some(fitting, 1).pop() {
             if let Some(l) = order.iter().find(|l| {
-                cap_first(&w.pr.fill(l.text).replace("{brand}", &b).replace("{what}", category_phrase(cat))) == text
+                cap_first(
+                    &w.pr
+                        .fill(l.text)
+                        .replace("{brand}", &b)
+                        .replace("{what}", category_phrase(cat)),
+                ) == text
             }) {
                 used.push(l.text);
             }
@@ -789,9 +871,21 @@ fn brand_attitudes(
     // A treat one tier up, for some adults with money to spare: never from Low
     // income, never for teenagers, not for everyone.
     if who.income != IncomeLevel::Low && who.age >= 22 && w.rng.unit() < 0.3 {
-        let treat = if who.gender == Gender::Female { "beauty" } else { "fashion" };
-        if let Some(t) = pack.brands.get(treat).or_else(|| pack.brands.get("fashion")) {
-            let tier = if who.income == IncomeLevel::High { &t.premium } else { &t.mid };
+        let treat = if who.gender == Gender::Female {
+            "beauty"
+        } else {
+            "fashion"
+        };
+        if let Some(t) = pack
+            .brands
+            .get(treat)
+            .or_else(|| pack.brands.get("fashion"))
+        {
+            let tier = if who.income == IncomeLevel::High {
+                &t.premium
+            } else {
+                &t.mid
+            };
             let names: Vec<&String> = tier.iter().filter(|b| is_brand(b)).collect();
             if let Some(b) = w.rng.pick(&names).map(|b| (*b).clone()) {
                 let what = category_phrase(treat);
@@ -799,9 +893,14 @@ fn brand_attitudes(
                     format!("Saves up for {b} as an occasional treat"),
                     format!("Buys {b} once a year, usually around a birthday"),
                     format!("Keeps a wishlist of {b} pieces and waits for the sales"),
-                    format!("Would pay more for {b} {what} than most things, but only when it matters"),
+                    format!(
+                        "Would pay more for {b} {what} than most things, but only when it matters"
+                    ),
                     format!("Treats {b} as the splurge that marks a good month"),
-                    format!("Window-shops {b} more often than {} buys from it", w.pr.they),
+                    format!(
+                        "Window-shops {b} more often than {} buys from it",
+                        w.pr.they
+                    ),
                 ];
                 out.extend(w.some(pool, 1));
             }
@@ -832,7 +931,13 @@ fn watching(r: &mut Rng, f: &PersonaFacts) -> String {
         "historical dramas",
     ];
     if age < 30 {
-        genres.extend(["anime", "K-dramas", "gaming streams", "sci-fi series", "teen dramas"]);
+        genres.extend([
+            "anime",
+            "K-dramas",
+            "gaming streams",
+            "sci-fi series",
+            "teen dramas",
+        ]);
     } else if age >= 55 {
         genres.extend(["old films", "news panels", "game shows", "period dramas"]);
     }
@@ -863,27 +968,70 @@ fn watching(r: &mut Rng, f: &PersonaFacts) -> String {
 fn secondary_uses(name: &str) -> &'static [&'static str] {
     let n = name.to_lowercase();
     if is_professional(name) {
-        &["for work news and contacts", "job posts and industry news", "networking, mostly lurking"]
+        &[
+            "for work news and contacts",
+            "job posts and industry news",
+            "networking, mostly lurking",
+        ]
     } else if n == "x" || n.contains("twitter") || n.contains("weibo") || n.contains("threads") {
-        &["for news and what everyone is talking about", "breaking news and hot takes", "following a few journalists and sports accounts"]
+        &[
+            "for news and what everyone is talking about",
+            "breaking news and hot takes",
+            "following a few journalists and sports accounts",
+        ]
     } else if n.contains("youtube") || n.contains("bilibili") {
-        &["for how-to videos and music", "long video essays on weekends", "tutorials whenever something breaks", "music playlists while working"]
+        &[
+            "for how-to videos and music",
+            "long video essays on weekends",
+            "tutorials whenever something breaks",
+            "music playlists while working",
+        ]
     } else if n.contains("reddit") || n.contains("zhihu") {
-        &["for answers and discussions", "niche forums about hobbies", "reviews before buying anything"]
+        &[
+            "for answers and discussions",
+            "niche forums about hobbies",
+            "reviews before buying anything",
+        ]
     } else if n.contains("pinterest") {
-        &["for ideas and inspiration", "saving recipes and home ideas", "mood boards for the next project"]
+        &[
+            "for ideas and inspiration",
+            "saving recipes and home ideas",
+            "mood boards for the next project",
+        ]
     } else if n.contains("band") {
-        &["for group and club updates", "the school parents' group and club notices"]
+        &[
+            "for group and club updates",
+            "the school parents' group and club notices",
+        ]
     } else if n.contains("sharechat") {
-        &["for videos in local languages", "devotional songs and local news clips"]
+        &[
+            "for videos in local languages",
+            "devotional songs and local news clips",
+        ]
     } else if n.contains("facebook") {
-        &["to keep up with family and old classmates", "community groups and buy-and-sell pages", "relatives' photos and local news pages"]
+        &[
+            "to keep up with family and old classmates",
+            "community groups and buy-and-sell pages",
+            "relatives' photos and local news pages",
+        ]
     } else if n.contains("instagram") {
-        &["to keep up with friends", "stories from friends and food spots to try", "following brands and a few creators"]
+        &[
+            "to keep up with friends",
+            "stories from friends and food spots to try",
+            "following brands and a few creators",
+        ]
     } else if n.contains("tiktok") || n.contains("douyin") {
-        &["short videos when bored", "recipes, life hacks and trending sounds", "scrolling before sleep"]
+        &[
+            "short videos when bored",
+            "recipes, life hacks and trending sounds",
+            "scrolling before sleep",
+        ]
     } else {
-        &["to keep up with friends", "group photos and event invites", "following friends and a few local pages"]
+        &[
+            "to keep up with friends",
+            "group photos and event invites",
+            "following friends and a few local pages",
+        ]
     }
 }
 
