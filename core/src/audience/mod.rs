@@ -11,10 +11,11 @@ use serde::{Deserialize, Serialize};
 use crate::domain::GroupDefinition;
 
 mod lexicon;
+mod names;
 mod reader;
 mod reconcile;
 
-pub use reconcile::{facet_ages, facet_gender, for_group, reconcile, FacetAges};
+pub use reconcile::{facet_ages, facet_gender, for_group, is_mode, is_side, reconcile, FacetAges};
 
 /// The facet families of the spec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -59,9 +59,27 @@ pub fn facet_gender(value: &str) -> Option<Gender> {
     }
 }
 
+/// Work facets that say how people work, not what they do: they go with any job.
+pub fn is_mode(value: &str) -> bool {
+    matches!(
+        value,
+        "working" | "freelancer" | "remote_worker" | "night_shift_worker" | "gig_worker"
+    )
+}
+
+/// Work facets people do beside a job (selling online, a stall, content): they join
+/// the occupation rather than replace it.
+pub fn is_side(value: &str) -> bool {
+    matches!(
+        value,
+        "online_seller" | "content_creator" | "small_business_owner" | "street_vendor"
+    )
+}
+
 /// Reads the group's words and marks the facets its structured fields rule out.
 pub fn for_group(def: &GroupDefinition) -> Audience {
     let mut a = super::read(def);
+    super::names::add_named(&mut a, def);
     reconcile(&mut a, def);
     a
 }
@@ -74,7 +92,7 @@ pub fn reconcile(a: &mut Audience, def: &GroupDefinition) {
     let stated_work: Vec<String> = a
         .facets
         .iter()
-        .filter(|f| f.family == Family::Work && f.value != "working")
+        .filter(|f| f.family == Family::Work && !is_mode(&f.value))
         .map(|f| f.value.clone())
         .collect();
     let retired = a.facets.iter().any(|f| f.value == "retired");
@@ -135,8 +153,10 @@ fn conflict(
         _ => {}
     }
     // The occupation field names the work: another work facet cannot also be it,
-    // unless it is what the occupation says. A retired group's work is its former job.
-    if f.family == Family::Work && f.value != "working" && !retired {
+    // unless it is what the occupation says, a way of working (freelance, remote,
+    // nights, gigs) or a side business any job allows. A retired group's work is its
+    // former job.
+    if f.family == Family::Work && !is_mode(&f.value) && !is_side(&f.value) && !retired {
         if let Some(o) = occupation {
             let same = super::read_texts("", None, None, Some(o))
                 .facets

@@ -151,7 +151,13 @@ fn wanted(home: &Household, want: &HomeWant, who: &Profile<'_>) -> bool {
             "landed",
         ],
     );
-    (want.kids.is_empty() || want.kids.contains(&home.kids))
+    let says_children = has_any(
+        &l,
+        &[
+            "child", "kid", "son", "daughter", "baby", "toddler", "teen", "boys", "girls", "infant",
+        ],
+    );
+    (want.kids.is_empty() || (want.kids.contains(&home.kids) && says_children))
         && (!want.single_parent || (!home.partner && home.kids_at_home()))
         && (!want.partner || home.partner)
         && (!want.grandchildren || l.contains("grandchild"))

@@ -27,7 +27,60 @@ pub(super) struct Everyday {
 
 /// Draws the everyday facts from `r`, the head of the narrative stream; the order
 /// of the draws is part of every persona's output.
-pub(super) fn everyday(r: &mut Rng, p: &LocalePack, who: &Profile<'_>) -> Everyday {
+pub(super) fn everyday(
+    r: &mut Rng,
+    p: &LocalePack,
+    who: &Profile<'_>,
+    named: &[String],
+) -> Everyday {
+    let mut e = drawn(r, p, who);
+    // Platforms the group names ("shop on Shopee", "heavy TikTok users") are every
+    // persona's: first among their kind.
+    let pl = &p.platforms;
+    let named_in = |items: &[Tagged]| -> Option<String> {
+        who.filter(items).into_iter().find(|t| mentions(named, t))
+    };
+    if let Some(s) = named_in(&pl.social) {
+        e.socials.retain(|x| x != &s);
+        e.socials.insert(0, s);
+    }
+    if let Some(s) = named_in(&pl.ecommerce) {
+        e.ecommerce.retain(|x| x != &s);
+        e.ecommerce.insert(0, s);
+    }
+    if let Some(s) = named_in(&pl.payments) {
+        e.payment = s;
+    }
+    if let Some(s) = named_in(&pl.messaging) {
+        e.messaging = s;
+    }
+    if let Some(s) = named_in(&pl.streaming).filter(|s| s != &e.socials[0]) {
+        e.streaming = s;
+    }
+    if let Some(s) = named_in(&pl.ride_hailing) {
+        e.ride = Some(s);
+    }
+    if let Some(s) = named_in(&pl.food_delivery) {
+        e.delivery = Some(s);
+    }
+    e
+}
+
+/// Whether the group's words name a platform: its name as spelled, as a word.
+fn mentions(named: &[String], item: &str) -> bool {
+    item.chars().count() >= 3
+        && item.starts_with(|c: char| !c.is_lowercase())
+        && named.iter().any(|text| {
+            text.match_indices(item).any(|(i, _)| {
+                let before = text[..i].chars().next_back();
+                let after = text[i + item.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        })
+}
+
+fn drawn(r: &mut Rng, p: &LocalePack, who: &Profile<'_>) -> Everyday {
     let (age, income, stage) = (who.age, who.income, who.stage);
     let pl = &p.platforms;
     let socials = platforms(r, &who.filter(&pl.social), age, income, stage, 2);

@@ -121,7 +121,7 @@ impl<'a> Sampler<'a> {
         let ocean = ocean(&mut self.rng(j, "ocean"), archetype);
 
         let mut narrative = self.rng(j, "narrative");
-        let everyday = everyday(&mut narrative, p, &who);
+        let everyday = everyday(&mut narrative, p, &who, &self.segment.named);
         // Traits no earlier persona of the group has, where the archetype allows.
         let fresh: Vec<&str> = archetype
             .traits

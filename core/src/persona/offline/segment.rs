@@ -17,7 +17,14 @@ pub(super) struct Segment {
     pub(super) study: Option<StudyWant>,
     /// The work facet every persona does (or did, when retired).
     pub(super) work: Option<String>,
+    /// Side work every persona also does ("online seller"), beyond the job.
+    pub(super) sides: Vec<String>,
+    /// How every persona works (freelance, remote, nights, gigs).
+    pub(super) modes: Vec<String>,
     pub(super) home: HomeWant,
+    /// The group's own words, where platforms it names are looked up ("Shopee"),
+    /// plus the platform of a heavy-use facet ("TikTok").
+    pub(super) named: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,11 +89,30 @@ impl Segment {
         } else {
             None
         };
-        let work = audience
+        let works: Vec<&str> = audience
             .of(Family::Work)
-            .find(|f| f.value != "working")
-            .map(|f| f.value.clone());
+            .map(|f| f.value.as_str())
+            .filter(|v| !audience::is_mode(v))
+            .collect();
+        // The job: the first work that is not a side business, else the first side
+        // business; the other side businesses join it.
+        let work = works
+            .iter()
+            .find(|v| !audience::is_side(v))
+            .or(works.first())
+            .map(|v| (*v).to_owned());
+        let sides: Vec<String> = works
+            .iter()
+            .filter(|v| audience::is_side(v) && Some(**v) != work.as_deref())
+            .map(|v| (*v).to_owned())
+            .collect();
+        let modes: Vec<String> = audience
+            .of(Family::Work)
+            .filter(|f| audience::is_mode(&f.value) && f.value != "working")
+            .map(|f| f.value.clone())
+            .collect();
         let working_stage = work.is_some()
+            || !modes.is_empty()
             || [
                 "working",
                 "fresh_graduate",
@@ -131,11 +157,33 @@ impl Segment {
         home.carer = has("caregiver");
         home.first_home = has("first_home_buyer");
         home.not_owner = home.first_home || has("renter");
+        let mut named: Vec<String> = [
+            Some(def.name.as_str()),
+            def.description.as_deref(),
+            def.psychographic_notes.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .map(str::to_owned)
+        .collect();
+        for (v, platform) in [
+            ("heavy_tiktok", "TikTok"),
+            ("heavy_instagram", "Instagram"),
+            ("heavy_youtube", "YouTube"),
+            ("heavy_facebook", "Facebook"),
+        ] {
+            if has(v) {
+                named.push(platform.to_owned());
+            }
+        }
         Segment {
+            named,
             gender,
             stage,
             study,
             work,
+            sides,
+            modes,
             home,
             audience,
         }

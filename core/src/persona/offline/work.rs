@@ -140,6 +140,33 @@ impl Sampler<'_> {
                     .unwrap_or_else(Job::retiree),
             ),
         };
+        // Side businesses join the job; ways of working shape it.
+        let mut job = job;
+        if stage == Stage::Working && job.study.is_none() {
+            for side in &seg.sides {
+                let title = bank_for(side)
+                    .and_then(|b| b.title)
+                    .unwrap_or("online seller");
+                let t = lower_first(title);
+                if !job.mid.to_lowercase().contains(&t.to_lowercase()) {
+                    job.display = format!("{} and {t}", job.display);
+                    job.mid = format!("{} and {t}", job.mid);
+                }
+            }
+            for mode in &seg.modes {
+                match mode.as_str() {
+                    "freelancer" if !job.mid.to_lowercase().contains("freelanc") => {
+                        job.display = format!("Freelance {}", lower_first(&job.display));
+                        job.mid = format!("freelance {}", job.mid);
+                    }
+                    "remote_worker" => job.mode = WorkMode::Remote,
+                    "night_shift_worker" if !job.mid.contains("night") => {
+                        job.display = format!("{} (night shift)", job.display);
+                    }
+                    _ => {}
+                }
+            }
+        }
         // Job seekers are between jobs: the work they look for, not a job they hold.
         let job = if seg.audience.has("job_seeker") && seg.work.is_none() && stage == Stage::Working
         {

@@ -1,0 +1,146 @@
+//! Local names as facets: a group that names a club, a game, a café chain or a brand
+//! of its country ("Flamengo faithful", "Mobile Legends players", "Starbucks
+//! regulars") states the interest that name belongs to, even when no interest word
+//! is written. Names are looked up in the group's own country pack, as spelled and
+//! as whole words, outside the speaker's own context.
+
+use super::{Audience, Facet, Family};
+use crate::domain::GroupDefinition;
+use crate::locale::{self, geo::Gazetteer};
+
+/// The facet value a pack interest category's names state. Categories whose names
+/// everyone uses whatever their interests (marketplaces, pension funds, property
+/// portals) state nothing.
+fn value_of(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "coffee" => "coffee",
+        "milk_tea" => "milk_tea",
+        "food" => "foodie",
+        "cooking" => "home_cooking",
+        "fitness" => "fitness",
+        "running" => "running",
+        "cycling" => "cycling",
+        "yoga" => "yoga",
+        "skincare" => "skincare",
+        "makeup" => "makeup",
+        "sneakers" => "sneakers",
+        "gaming" => "mobile_gaming",
+        "esports" => "esports",
+        "anime" => "anime",
+        "kpop" => "kpop",
+        "kdrama" => "kdrama",
+        "concerts" => "concerts",
+        "football" => "football",
+        "basketball" => "basketball",
+        "badminton" => "badminton",
+        "cricket" => "cricket",
+        "hiking" => "hiking",
+        "motorcycles" => "motorcycles",
+        "ev" => "ev",
+        "photography" => "photography",
+        "investing" => "investing",
+        "crypto" => "crypto",
+        "plants" => "plants",
+        "halal" => "halal",
+        "luxury" => "luxury",
+        "podcasts" => "podcasts",
+        _ => return None,
+    })
+}
+
+/// Adds the interests the group's words state by naming something local.
+pub(super) fn add_named(a: &mut Audience, def: &GroupDefinition) {
+    let Some(place) = def
+        .location
+        .as_deref()
+        .and_then(|l| Gazetteer::get().resolve_location(l))
+    else {
+        return;
+    };
+    let Some(pack) = locale::pack(place.country) else {
+        return;
+    };
+    let texts: Vec<&str> = [
+        Some(def.name.as_str()),
+        def.description.as_deref(),
+        def.psychographic_notes.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    for (key, data) in &pack.interests {
+        let Some(value) = value_of(key) else {
+            continue;
+        };
+        if a.facets.iter().any(|f| f.value == value) {
+            continue;
+        }
+        let names = data
+            .brands
+            .iter()
+            .chain(&data.places)
+            .chain(&data.apps)
+            .chain(&data.media)
+            .chain(&data.teams);
+        let found = names
+            .map(|t| t.text.as_str())
+            .find(|n| texts.iter().any(|t| names_it(t, n)));
+        if let Some(n) = found {
+            a.facets.push(Facet {
+                family: Family::Interest,
+                value: value.to_owned(),
+                from: n.to_owned(),
+                conflict: None,
+            });
+            a.unmatched.retain(|u| !u.contains(n));
+        }
+    }
+    a.facets.sort_by_key(|f| {
+        super::VOCABULARY
+            .iter()
+            .position(|(fam, _)| *fam == f.family)
+            .unwrap_or(usize::MAX)
+    });
+}
+
+/// A name written as a whole word, capitalised as the pack spells it, and not in
+/// the speaker's own context ("I work at Starbucks").
+fn names_it(text: &str, name: &str) -> bool {
+    if name.chars().count() < 4 || name.starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    let context = super::speaker_context(text);
+    text.match_indices(name).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + name.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric)
+            && !after.is_some_and(char::is_alphanumeric)
+            && !context.iter().any(|r| r.contains(&i))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn def(v: serde_json::Value) -> GroupDefinition {
+        GroupDefinition::parse(&v).expect("valid")
+    }
+
+    #[test]
+    fn a_local_name_states_its_interest() {
+        let a = super::super::for_group(&def(serde_json::json!({
+            "name": "Flamengo faithful", "location": "Rio de Janeiro, Brazil"
+        })));
+        assert!(a.has("football"), "{a:?}");
+        // The speaker's own workplace is not the audience's interest.
+        let a = super::super::for_group(&def(serde_json::json!({
+            "name": "x", "location": "Rio de Janeiro, Brazil",
+            "description": "I work at Flamengo and want to reach retirees"
+        })));
+        assert!(!a.has("football"), "{a:?}");
+        // Without a place there is no pack to look names up in.
+        let a = super::super::for_group(&def(serde_json::json!({"name": "Flamengo faithful"})));
+        assert!(!a.has("football"), "{a:?}");
+    }
+}
