@@ -75,11 +75,11 @@ pub(super) fn add_named(a: &mut Audience, def: &GroupDefinition) {
         if a.facets.iter().any(|f| f.value == value) {
             continue;
         }
+        // Apps are left out: delivery and shopping apps serve every category.
         let names = data
             .brands
             .iter()
             .chain(&data.places)
-            .chain(&data.apps)
             .chain(&data.media)
             .chain(&data.teams);
         let found = names
