@@ -130,6 +130,43 @@ fn manifest_dir() -> std::path::PathBuf {
         .expect("CARGO_MANIFEST_DIR is set by Cargo")
 }
 
+/// A table written as Rust rows ("    (1, 2, true),"), as one deflated run of
+/// fixed-width little-endian fields: the tables are integers, and as statics they were
+/// a third of the worker's bootstrap. `geo` inflates each on its first lookup.
+fn packed_table(name: &str, rows_rs: &str, widths: &[usize]) -> String {
+    let mut bytes = Vec::new();
+    let mut n = 0usize;
+    for line in rows_rs.lines() {
+        let l = line.trim();
+        if !(l.starts_with('(') || l.starts_with(|c: char| c.is_ascii_digit())) {
+            continue;
+        }
+        let inner = l
+            .trim_end_matches(',')
+            .trim_start_matches('(')
+            .trim_end_matches(')');
+        let fields: Vec<&str> = inner.split(',').map(str::trim).collect();
+        assert_eq!(fields.len(), widths.len(), "{name}: {line}");
+        for (f, w) in fields.iter().zip(widths) {
+            let v: u64 = match *f {
+                "true" => 1,
+                "false" => 0,
+                num => num.parse().unwrap_or_else(|_| panic!("{name}: {line}")),
+            };
+            assert!(
+                *w == 8 || v < 1u64 << (8 * w),
+                "{name}: {v} does not fit {w} bytes"
+            );
+            bytes.extend_from_slice(&v.to_le_bytes()[..*w]);
+        }
+        n += 1;
+    }
+    format!(
+        "/// {n} rows of `{name}`, deflated.\npub static {name}_PACKED: &[u8] = &{:?};\n",
+        miniz_oxide::deflate::compress_to_vec(&bytes, 10)
+    )
+}
+
 fn main() {
     let dir = manifest_dir().join("data/locales");
     println!("cargo:rerun-if-changed={}", dir.display());
@@ -146,7 +183,7 @@ fn main() {
     assert!(!files.is_empty(), "{}: no locale packs", dir.display());
     files.sort();
 
-    let mut packs = String::from("/// (country code, pack JSON), sorted by code.\npub static PACK_SOURCES: &[(&str, &str)] = &[\n");
+    let mut packs = String::from("/// (country code, deflated pack JSON), sorted by code.\npub static PACK_SOURCES: &[(&str, &[u8])] = &[\n");
     let mut blob = Blob::default();
     let mut lists: Vec<String> = Vec::new();
     let mut cities_rs = String::from("/// (country, name, population, districts, minor, common); lists index `GAZ_LISTS`.\npub static GAZ_CITIES: &[CityRow] = &[\n");
@@ -166,11 +203,17 @@ fn main() {
         // Embedded without the indentation that keeps the files readable in review.
         let min_dir = Path::new(&std::env::var("OUT_DIR").unwrap()).join("packs");
         std::fs::create_dir_all(&min_dir).unwrap();
-        let min_path = min_dir.join(format!("{}.json", code.to_lowercase()));
-        std::fs::write(&min_path, serde_json::to_string(&v).unwrap()).unwrap();
+        // Deflated: the packs are most of a worker's bootstrap otherwise.
+        let min_path = min_dir.join(format!("{}.json.deflate", code.to_lowercase()));
+        let min = serde_json::to_string(&v).unwrap();
+        std::fs::write(
+            &min_path,
+            miniz_oxide::deflate::compress_to_vec(min.as_bytes(), 10),
+        )
+        .unwrap();
         writeln!(
             packs,
-            "    ({code:?}, include_str!({:?})),",
+            "    ({code:?}, include_bytes!({:?})),",
             min_path.display().to_string()
         )
         .unwrap();
@@ -525,9 +568,9 @@ fn main() {
     }
     lists_rs.push_str("];\n");
     let types_rs = format!(
-        "/// A string of `GAZ_TEXT`: byte offset << 10 | length; {} is \"none\".\npub type Str = u32;\n/// Country codes are indexes into `GAZ_CODES`; populations fit a u32.\npub type CityRow = (u8, Str, u32, u32, bool, bool);\n/// (kind | alias << 3 | caps << 4, country, city index or u16::MAX, district, name)\npub type PlaceRow = (u8, u8, u16, Str, Str);\n/// (key, first place, number of places)\npub type KeyRow = (Str, u16, u8);\npub static GAZ_TEXT: &str = {:?};\n",
+        "/// A string of `GAZ_TEXT`: byte offset << 10 | length; {} is \"none\".\npub type Str = u32;\n/// Country codes are indexes into `GAZ_CODES`; populations fit a u32.\npub type CityRow = (u8, Str, u32, u32, bool, bool);\n/// (kind | alias << 3 | caps << 4, country, city index or u16::MAX, district, name)\npub type PlaceRow = (u8, u8, u16, Str, Str);\n/// (key, first place, number of places)\npub type KeyRow = (Str, u16, u8);\n/// Every gazetteer string, deflated; `geo` inflates it on the first lookup.\npub static GAZ_TEXT_DEFLATED: &[u8] = &{:?};\n",
         u32::MAX,
-        blob.text
+        miniz_oxide::deflate::compress_to_vec(blob.text.as_bytes(), 10)
     );
     let codes_rs = format!("pub static GAZ_CODES: &[&str] = &{:?};\n", blob.codes);
     fuzzy_rs.push_str("];\n");
@@ -543,7 +586,13 @@ fn main() {
     let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("locales.rs");
     std::fs::write(
         out,
-        format!("{packs}\n{countries_rs}\n{types_rs}\n{codes_rs}\n{cities_rs}\n{lists_rs}\n{places_rs}\n{keys_rs}\n{fuzzy_rs}\n{abroad_rs}"),
+        format!(
+            "{packs}\n{countries_rs}\n{types_rs}\n{codes_rs}\n{}\n{}\n{}\n{}\n{fuzzy_rs}\n{abroad_rs}",
+            packed_table("GAZ_CITIES", &cities_rs, &[1, 4, 4, 4, 1, 1]),
+            packed_table("GAZ_LISTS", &lists_rs, &[4]),
+            packed_table("GAZ_PLACES", &places_rs, &[1, 1, 2, 4, 4]),
+            packed_table("GAZ_KEYS", &keys_rs, &[4, 2, 1]),
+        ),
     )
     .unwrap();
 }

@@ -308,6 +308,7 @@ fn the_pure_core_depends_on_no_io() {
         "sha2",
         "hex",
         "time",
+        "miniz_oxide",
     ]
     .into_iter()
     .map(String::from)

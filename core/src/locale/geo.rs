@@ -3,10 +3,12 @@
 //! recognise places. Built from the locale packs at compile time (see `build.rs`).
 
 use super::generated::{
-    PlaceRow, Str, GAZ_ABROAD, GAZ_CODES, GAZ_FUZZY, GAZ_LISTS, GAZ_PLACES, GAZ_TEXT,
+    CityRow, KeyRow, PlaceRow, Str, GAZ_ABROAD, GAZ_CITIES_PACKED, GAZ_CODES, GAZ_FUZZY,
+    GAZ_KEYS_PACKED, GAZ_LISTS_PACKED, GAZ_PLACES_PACKED, GAZ_TEXT_DEFLATED,
 };
 pub use super::names::{normalize, strip_affixes, COUNTRY_ALIASES};
-use super::{GAZ_CITIES, GAZ_COUNTRIES, GAZ_KEYS};
+use super::GAZ_COUNTRIES;
+use std::sync::OnceLock;
 
 #[derive(Debug)]
 pub struct GazCountry {
@@ -34,7 +36,7 @@ impl GazCity {
             (self.districts >> 8) as usize,
             (self.districts & 0xff) as usize,
         );
-        GAZ_LISTS
+        lists()
             .get(start..start + len)
             .unwrap_or_default()
             .iter()
@@ -48,7 +50,86 @@ impl GazCity {
 /// about 0.5 ms and 1.4 MB of heap at cold start (docs/perf-notes.md).
 fn text(s: Str) -> &'static str {
     let (start, len) = ((s >> 10) as usize, (s & 0x3ff) as usize);
-    GAZ_TEXT.get(start..start + len).unwrap_or("")
+    gaz_text().get(start..start + len).unwrap_or("")
+}
+
+/// The gazetteer's strings, inflated once (200 KB; about a third of that embedded).
+fn gaz_text() -> &'static str {
+    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TEXT.get_or_init(|| {
+        miniz_oxide::inflate::decompress_to_vec(GAZ_TEXT_DEFLATED)
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok())
+            .unwrap_or_default()
+    })
+}
+
+/// Reads fixed-width little-endian fields.
+struct Fields<'a>(&'a [u8]);
+
+impl Fields<'_> {
+    fn take(&mut self, w: usize) -> u32 {
+        let (head, rest) = self.0.split_at(w.min(self.0.len()));
+        self.0 = rest;
+        head.iter()
+            .rev()
+            .fold(0u32, |acc, b| acc << 8 | u32::from(*b))
+    }
+}
+
+/// A packed table, inflated and decoded on first use (rows of `width` bytes).
+fn table<T>(
+    cell: &'static OnceLock<Vec<T>>,
+    packed: &[u8],
+    width: usize,
+    row: fn(&mut Fields<'_>) -> T,
+) -> &'static [T] {
+    cell.get_or_init(|| {
+        let bytes = miniz_oxide::inflate::decompress_to_vec(packed).unwrap_or_default();
+        bytes
+            .chunks_exact(width)
+            .map(|c| row(&mut Fields(c)))
+            .collect()
+    })
+}
+
+fn cities() -> &'static [CityRow] {
+    static CELL: OnceLock<Vec<CityRow>> = OnceLock::new();
+    table(&CELL, GAZ_CITIES_PACKED, 15, |f| {
+        (
+            f.take(1) as u8,
+            f.take(4),
+            f.take(4),
+            f.take(4),
+            f.take(1) != 0,
+            f.take(1) != 0,
+        )
+    })
+}
+
+fn lists() -> &'static [Str] {
+    static CELL: OnceLock<Vec<Str>> = OnceLock::new();
+    table(&CELL, GAZ_LISTS_PACKED, 4, |f| f.take(4))
+}
+
+fn places() -> &'static [PlaceRow] {
+    static CELL: OnceLock<Vec<PlaceRow>> = OnceLock::new();
+    table(&CELL, GAZ_PLACES_PACKED, 12, |f| {
+        (
+            f.take(1) as u8,
+            f.take(1) as u8,
+            f.take(2) as u16,
+            f.take(4),
+            f.take(4),
+        )
+    })
+}
+
+fn keys() -> &'static [KeyRow] {
+    static CELL: OnceLock<Vec<KeyRow>> = OnceLock::new();
+    table(&CELL, GAZ_KEYS_PACKED, 7, |f| {
+        (f.take(4), f.take(2) as u16, f.take(1) as u8)
+    })
 }
 
 fn code(i: u8) -> &'static str {
@@ -60,7 +141,7 @@ fn opt_text(s: Str) -> Option<&'static str> {
 }
 
 fn city_at(i: usize) -> Option<GazCity> {
-    let &(country, name, population, districts, minor, common) = GAZ_CITIES.get(i)?;
+    let &(country, name, population, districts, minor, common) = cities().get(i)?;
     Some(GazCity {
         country: code(country),
         name: text(name),
@@ -207,11 +288,10 @@ impl Gazetteer {
 
     /// The rows of a normalised key's candidate places, best first.
     fn rows(&self, key: &str) -> Option<&'static [PlaceRow]> {
-        let i = GAZ_KEYS
-            .binary_search_by(|(k, _, _)| text(*k).cmp(key))
-            .ok()?;
-        let (_, start, len) = GAZ_KEYS[i];
-        GAZ_PLACES.get(usize::from(start)..usize::from(start) + usize::from(len))
+        let keys = keys();
+        let i = keys.binary_search_by(|(k, _, _)| text(*k).cmp(key)).ok()?;
+        let (_, start, len) = keys[i];
+        places().get(usize::from(start)..usize::from(start) + usize::from(len))
     }
 
     fn names(&self, key: &str) -> Option<Vec<Place>> {

@@ -17,7 +17,7 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 }
 
-pub use generated::{GAZ_CITIES, GAZ_COUNTRIES, GAZ_KEYS, PACK_SOURCES};
+pub use generated::{GAZ_COUNTRIES, PACK_SOURCES};
 
 /// Bumped whenever pack contents change in a way that changes personas.
 pub const DATA_VERSION: &str = "2026.12.0";
@@ -608,7 +608,7 @@ pub fn pack(code: &str) -> Option<&'static LocalePack> {
         .iter()
         .position(|(c, _)| c.eq_ignore_ascii_case(code))?;
     cells()[i]
-        .get_or_init(|| match serde_json::from_str(PACK_SOURCES[i].1) {
+        .get_or_init(|| match parse_source(PACK_SOURCES[i].1) {
             Ok(p) => Some(p),
             Err(e) => {
                 tracing::error!(country = code, error = %e, "locale pack does not parse");
@@ -623,7 +623,13 @@ pub fn parse_pack_uncached(code: &str) -> Option<LocalePack> {
     let (_, src) = PACK_SOURCES
         .iter()
         .find(|(c, _)| c.eq_ignore_ascii_case(code))?;
-    serde_json::from_str(src).ok()
+    parse_source(src).ok()
+}
+
+/// Inflates and parses an embedded pack.
+fn parse_source(deflated: &[u8]) -> Result<LocalePack, String> {
+    let json = miniz_oxide::inflate::decompress_to_vec(deflated).map_err(|e| format!("{e:?}"))?;
+    serde_json::from_slice(&json).map_err(|e| e.to_string())
 }
 
 /// The pack for a country, or the generic fallback.

@@ -304,9 +304,13 @@ impl Writer<'_> {
     /// Up to `k` items from `pool`, least-used shapes first (random among equals).
     pub(super) fn some(&mut self, pool: Vec<String>, k: usize) -> Vec<String> {
         let order = self.rng.sample(&pool, pool.len());
+        // Items are compared as they will be shown, capitalised.
         let mut scored: Vec<(u32, String)> = order
             .into_iter()
-            .filter(|v| sentences(v).iter().all(|s| self.fresh(s)))
+            .filter(|v| {
+                let shown = cap_first(v);
+                sentences(&shown).iter().all(|s| self.fresh(s))
+            })
             .map(|v| (self.reuse(&cap_first(&v)), v))
             .collect();
         scored.sort_by_key(|(n, _)| *n);
