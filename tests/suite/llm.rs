@@ -297,7 +297,10 @@ async fn an_answer_that_drops_a_stated_facet_is_rejected() {
     .unwrap();
     let base = offline_persona(&def);
     assert!(
-        base.provenance.facets.iter().any(|f| f == "interest:mobile_gaming"),
+        base.provenance
+            .facets
+            .iter()
+            .any(|f| f == "interest:mobile_gaming"),
         "{:?}",
         base.provenance
     );
@@ -313,7 +316,10 @@ async fn an_answer_that_drops_a_stated_facet_is_rejected() {
     );
     assert_eq!(p.day_in_the_life, base.day_in_the_life);
     let sent = server.requests.lock().unwrap().join("\n");
-    assert!(sent.contains("mobile_gaming"), "the audience is in the facts: {sent}");
+    assert!(
+        sent.contains("mobile_gaming"),
+        "the audience is in the facts: {sent}"
+    );
 
     // The same answer with the games in it: accepted.
     let mut answer: serde_json::Value = serde_json::from_str(&good_answer(&base)).unwrap();

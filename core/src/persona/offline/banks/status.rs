@@ -4069,11 +4069,10 @@ mod tests {
             let v = b.values[0];
             let f = l.when.flags;
             let t = l.text;
-            if is_parenthood(b) || unworking.contains(&v) {
-                if work.iter().any(|w| has_phrase(t, w)) {
-                    let ok = f & (When::WORK | When::NOT_RETIRED) != 0;
-                    check!(bad, ok, "{v} {s}: {t:?} needs .work()");
-                }
+            if (is_parenthood(b) || unworking.contains(&v)) && work.iter().any(|w| has_phrase(t, w))
+            {
+                let ok = f & (When::WORK | When::NOT_RETIRED) != 0;
+                check!(bad, ok, "{v} {s}: {t:?} needs .work()");
             }
             if !students.contains(&v) && study.iter().any(|w| has_phrase(t, w)) {
                 check!(
