@@ -95,6 +95,30 @@ pub(super) fn add_named(a: &mut Audience, def: &GroupDefinition) {
             a.unmatched.retain(|u| !u.contains(n));
         }
     }
+    // Paying with a named e-wallet ("pay with Mercado Pago", "GCash users").
+    if !a.facets.iter().any(|f| f.value == "ewallet") {
+        let wallet = pack
+            .platforms
+            .payments
+            .iter()
+            .map(|t| t.text.as_str())
+            .find(|n| {
+                let l = n.to_lowercase();
+                !["cash", "card", "bank", "transfer", "cheque", "check"]
+                    .iter()
+                    .any(|w| l.contains(w))
+                    && texts.iter().any(|t| names_it(t, n))
+            });
+        if let Some(n) = wallet {
+            a.facets.push(Facet {
+                family: Family::Behaviour,
+                value: "ewallet".to_owned(),
+                from: n.to_owned(),
+                conflict: None,
+            });
+            a.unmatched.retain(|u| !u.contains(n));
+        }
+    }
     a.facets.sort_by_key(|f| {
         super::VOCABULARY
             .iter()
@@ -139,6 +163,11 @@ mod tests {
             "description": "I work at Flamengo and want to reach retirees"
         })));
         assert!(!a.has("football"), "{a:?}");
+        let a = super::super::for_group(&def(serde_json::json!({
+            "name": "Bargain hunters", "location": "Mexico City, Mexico",
+            "description": "They pay with Mercado Pago"
+        })));
+        assert!(a.has("ewallet"), "{a:?}");
         // Without a place there is no pack to look names up in.
         let a = super::super::for_group(&def(serde_json::json!({"name": "Flamengo faithful"})));
         assert!(!a.has("football"), "{a:?}");

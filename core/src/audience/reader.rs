@@ -437,10 +437,34 @@ fn negated(toks: &[Tok], i: usize) -> bool {
         k -= 1;
         let t = &toks[k];
         if lexicon::NEGATIONS.contains(&t.low.as_str()) {
+            // Two negations cancel: "can't go a day without milk tea", "tidak bisa
+            // tanpa kopi".
+            if WITHOUT.contains(&t.low.as_str()) && negation_before(toks, k) {
+                return false;
+            }
             return !low_in(toks.get(k + 1), lexicon::NOT_ONLY) || k + 1 == i;
         }
         if lexicon::CLAUSE_WORDS.contains(&t.low.as_str()) {
             return false;
+        }
+    }
+    false
+}
+
+/// Negations that a negation before them turns into "always".
+const WITHOUT: &[&str] = &["without", "tanpa", "walang", "sans"];
+
+/// Whether another negation comes shortly before word `k`, in its clause.
+fn negation_before(toks: &[Tok], k: usize) -> bool {
+    let mut j = k;
+    for _ in 0..NEGATION_REACH + 2 {
+        if j == 0 || toks[j].brk >= 2 {
+            return false;
+        }
+        j -= 1;
+        let low = toks[j].low.as_str();
+        if lexicon::NEGATIONS.contains(&low) || low.ends_with("n't") || low == "cannot" {
+            return true;
         }
     }
     false
@@ -1367,6 +1391,22 @@ mod tests {
         );
         assert_eq!(values(&desc("usahawan muda")), ["entrepreneur"]);
         assert_eq!(values(&desc("ibu bapa")), ["parent"]);
+    }
+
+    #[test]
+    fn two_negations_state_the_facet() {
+        let a = read(
+            "x",
+            Some("BPO agents who can't go a day without milk tea"),
+            None,
+            None,
+        );
+        assert!(a.facets.iter().any(|f| f.value == "milk_tea"), "{a:?}");
+        let a = read("x", Some("Parents without kids at home"), None, None);
+        assert!(
+            !a.facets.iter().any(|f| f.value == "parent_of_school_kids"),
+            "{a:?}"
+        );
     }
 
     #[test]

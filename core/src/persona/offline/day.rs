@@ -249,6 +249,17 @@ fn daytime(w: &mut Writer<'_>, f: &PersonaFacts) -> Vec<String> {
         meal.clone()
     };
     let home = &f.household;
+    let l = job.mid.to_lowercase();
+    if ["stay-at-home", "homemaker", "housewife", "househusband"]
+        .iter()
+        .any(|w| l.contains(w))
+    {
+        return vec![
+            format!("the house runs on {pos} timetable: the market, cooking, the bills and the school runs."),
+            format!("most of {pos} day is the household: errands around {where_}, then cooking {lunch} for everyone."),
+            format!("days are busy at home, with the shopping done early and {lunch} on the table by noon."),
+        ];
+    }
     if job.display.starts_with("Looking for work") {
         return vec![
             format!("weekday mornings go to job boards and applications, with {lunch} at home."),

@@ -158,7 +158,23 @@ fn wanted(home: &Household, want: &HomeWant, who: &Profile<'_>) -> bool {
         ],
     );
     (want.kids.is_empty() || (want.kids.contains(&home.kids) && says_children))
-        && (!want.single_parent || (!home.partner && home.kids_at_home()))
+        && (!want.single_parent
+            || (!home.partner
+                && home.kids_at_home()
+                && has_any(
+                    &l,
+                    &[
+                        "single",
+                        "solo",
+                        "separated",
+                        "divorced",
+                        "widow",
+                        "on her own",
+                        "on his own",
+                    ],
+                )))
+        && (!want.baby || has_any(&l, &["baby", "babies", "newborn", "infant"]))
+        && (!want.school || has_any(&l, &["school", "primary", "grade", "elementary"]))
         && (!want.partner || home.partner)
         && (!want.grandchildren || l.contains("grandchild"))
         && (!want.empty_nest
@@ -191,6 +207,15 @@ fn plain_household(r: &mut Rng, who: &Profile<'_>, want: &HomeWant) -> Household
     }
     let single = want.single_parent;
     let options: Vec<String> = match kids {
+        Kids::Young if want.baby && single => vec![
+            format!("Single {parent_word} of a baby born this year"),
+            format!("Single {parent_word} with a newborn, helped by family"),
+        ],
+        Kids::Young if want.baby => vec![
+            "Married, with a baby of a few months".into(),
+            "Lives with a partner and their newborn".into(),
+            "Married, first baby born last year".into(),
+        ],
         Kids::Young if single => vec![
             format!("Single {parent_word} of a three-year-old"),
             format!("Single {parent_word} raising a toddler with help from family"),

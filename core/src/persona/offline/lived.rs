@@ -301,3 +301,23 @@ pub(super) fn fill(
         .replace("{city}", who.city)
         .replace("{kids}", kids_phrase(home))
 }
+
+/// Whether a text shows a facet: one of its bank's marker words, or a local name of
+/// its category from the pack.
+pub(super) fn shows(facet: &Facet, pack: &LocalePack, text: &str) -> bool {
+    let l = text.to_lowercase();
+    facet.bank.markers.iter().any(|m| l.contains(m))
+        || facet
+            .bank
+            .data
+            .and_then(|k| pack.interests.get(k))
+            .is_some_and(|d| {
+                d.brands
+                    .iter()
+                    .chain(&d.places)
+                    .chain(&d.apps)
+                    .chain(&d.media)
+                    .chain(&d.teams)
+                    .any(|t| t.text.len() >= 3 && text.contains(&t.text))
+            })
+}

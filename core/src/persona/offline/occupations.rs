@@ -374,6 +374,10 @@ pub(super) fn work_mode(text: &str, remote: Option<bool>) -> WorkMode {
             &[
                 "remote",
                 "from home",
+                "stay-at-home",
+                "homemaker",
+                "housewife",
+                "househusband",
                 "virtual assistant",
                 "online seller",
                 "freelance",

@@ -49,6 +49,10 @@ pub(super) struct HomeWant {
     /// Does not own a home yet (first-time buyers, renters).
     pub(super) not_owner: bool,
     pub(super) first_home: bool,
+    /// A baby in the house (new parents).
+    pub(super) baby: bool,
+    /// Children at school (parents of school kids).
+    pub(super) school: bool,
 }
 
 impl HomeWant {
@@ -150,6 +154,8 @@ impl Segment {
             home.kids = vec![Kids::Young, Kids::School, Kids::Teen];
         }
         home.single_parent = has("single_parent");
+        home.baby = has("new_parent");
+        home.school = has("parent_of_school_kids") && home.kids == vec![Kids::School];
         home.expecting = has("expecting");
         home.partner = has("newlywed") || (home.expecting && !home.single_parent);
         home.grandchildren = has("grandparent");

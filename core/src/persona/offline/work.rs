@@ -71,6 +71,14 @@ impl Sampler<'_> {
             [IncomeLevel::Low, IncomeLevel::Middle, IncomeLevel::High]
                 [r.weighted(w.iter().copied()).unwrap_or(1)]
         });
+        // EV owners and luxury shoppers have money to spend, unless the group says
+        // otherwise.
+        if self.def.income_level.is_none()
+            && income == IncomeLevel::Low
+            && ["ev", "luxury"].iter().any(|v| seg.audience.has(v))
+        {
+            income = IncomeLevel::Middle;
+        }
         who.income = income;
         let mut r = self.rng(j, "occupation");
         // The work the group states: a pack job that is that work where there is one,
@@ -143,7 +151,14 @@ impl Sampler<'_> {
         // Side businesses join the job; ways of working shape it.
         let mut job = job;
         if stage == Stage::Working && job.study.is_none() {
-            for side in &seg.sides {
+            // With an occupation given, a side business the group states is beside it.
+            let own_side = self
+                .def
+                .occupation
+                .as_ref()
+                .and(seg.work.as_ref())
+                .filter(|w| crate::audience::is_side(w));
+            for side in seg.sides.iter().chain(own_side) {
                 let title = bank_for(side)
                     .and_then(|b| b.title)
                     .unwrap_or("online seller");

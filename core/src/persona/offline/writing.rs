@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use super::banks::Bank;
 use super::day::day_in_the_life;
 use super::facts::{PersonaFacts, Profile, Stage};
-use super::lived::{fill, Facet};
+use super::lived::{fill, shows, Facet};
 use super::media::{brand, is_brand, is_professional, screen_hours, Everyday};
 use super::variety::{UsedPhrases, Writer};
 use super::{ENGINE_NAME, ENGINE_VERSION};
@@ -78,7 +78,7 @@ pub(super) fn write(f: PersonaFacts, rng: Rng, earlier: &UsedPhrases) -> Persona
         if stated.is_empty() { 3 } else { 2 },
     );
     values.extend(facet_items(&mut w, &f, &who, &stated, |b| b.motives, 1, 2));
-    let pains = pains(&mut w, &f, &who, &stated, &own);
+    let mut pains = pains(&mut w, &f, &who, &stated, &own);
     let mut triggers = w.lines(
         archetype.triggers,
         &who,
@@ -88,8 +88,37 @@ pub(super) fn write(f: PersonaFacts, rng: Rng, earlier: &UsedPhrases) -> Persona
     if stated.is_empty() {
         triggers.extend(facet_items(&mut w, &f, &who, &own, |b| b.triggers, 1, 1));
     }
-    let brand_attitudes = brand_attitudes(&mut w, &f, archetype, &who, &stated, &own);
-    let media = media_lines(&mut w, &f, &who, &stated, &own);
+    let mut brand_attitudes = brand_attitudes(&mut w, &f, archetype, &who, &stated, &own);
+    let mut media = media_lines(&mut w, &f, &who, &stated, &own);
+    // Each stated facet shows in a list as well as in the day: where the lists above
+    // ran out of its lines (or had no room), one more item, from whichever list still
+    // has a fresh one, starting from a different list for each persona.
+    for (k, facet) in stated.iter().enumerate() {
+        let shown = [&brand_attitudes, &media, &pains, &triggers]
+            .iter()
+            .any(|items| items.iter().any(|t| shows(facet, p, t)));
+        if shown {
+            continue;
+        }
+        for step in 0..4 {
+            let which = (j as usize + k + step) % 4;
+            let pick: fn(&Bank) -> &'static [Line] = match which {
+                0 => |b| b.views,
+                1 => |b| b.media,
+                2 => |b| b.triggers,
+                _ => |b| b.pains,
+            };
+            if let Some(item) = facet_items(&mut w, &f, &who, &[*facet], pick, 1, 1).pop() {
+                match which {
+                    0 => brand_attitudes.push(cap_first(&item)),
+                    1 => media.push(cap_first(&item)),
+                    2 => triggers.push(item),
+                    _ => pains.push(item),
+                }
+                break;
+            }
+        }
+    }
     let bio = bio(&mut w, &f, &values);
     let day_in_the_life = day_in_the_life(&mut w, &f, &who);
     let purchase_behavior = purchase_behavior(&mut w, &f);
