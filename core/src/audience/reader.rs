@@ -442,6 +442,12 @@ fn negated(toks: &[Tok], i: usize) -> bool {
             if WITHOUT.contains(&t.low.as_str()) && negation_before(toks, k) {
                 return false;
             }
+            if toks[k + 1..i]
+                .iter()
+                .any(|x| MISS.contains(&x.low.as_str()))
+            {
+                return false;
+            }
             return !low_in(toks.get(k + 1), lexicon::NOT_ONLY) || k + 1 == i;
         }
         if lexicon::CLAUSE_WORDS.contains(&t.low.as_str()) {
@@ -453,6 +459,9 @@ fn negated(toks: &[Tok], i: usize) -> bool {
 
 /// Negations that a negation before them turns into "always".
 const WITHOUT: &[&str] = &["without", "tanpa", "walang", "sans"];
+
+/// Verbs of missing out: "never miss a match" is an always.
+const MISS: &[&str] = &["miss", "misses", "missed", "missing", "skip", "skips"];
 
 /// Whether another negation comes shortly before word `k`, in its clause.
 fn negation_before(toks: &[Tok], k: usize) -> bool {
@@ -1402,6 +1411,13 @@ mod tests {
             None,
         );
         assert!(a.facets.iter().any(|f| f.value == "milk_tea"), "{a:?}");
+        let a = read(
+            "x",
+            Some("PC gamers who never miss an LCK esports match"),
+            None,
+            None,
+        );
+        assert!(a.facets.iter().any(|f| f.value == "esports"), "{a:?}");
         let a = read("x", Some("Parents without kids at home"), None, None);
         assert!(
             !a.facets.iter().any(|f| f.value == "parent_of_school_kids"),

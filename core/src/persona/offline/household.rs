@@ -217,7 +217,7 @@ fn plain_household(r: &mut Rng, who: &Profile<'_>, want: &HomeWant) -> Household
             "Married, first baby born last year".into(),
         ],
         Kids::Young if single => vec![
-            format!("Single {parent_word} of a three-year-old"),
+            format!("Single {parent_word} of a three-year-old daughter"),
             format!("Single {parent_word} raising a toddler with help from family"),
         ],
         Kids::Young => vec![
@@ -227,11 +227,11 @@ fn plain_household(r: &mut Rng, who: &Profile<'_>, want: &HomeWant) -> Household
         ],
         Kids::School if single => vec![
             format!("Single {parent_word} of two children in primary school"),
-            format!("Single {parent_word} of an eight-year-old"),
+            format!("Single {parent_word} of an eight-year-old son at primary school"),
         ],
         Kids::School => vec![
             "Married with two children in primary school".into(),
-            "Married, with a seven-year-old and a ten-year-old".into(),
+            "Married, with a seven-year-old daughter and a ten-year-old son".into(),
             "Lives with a spouse and three school-age children".into(),
         ],
         Kids::Teen if single => vec![
