@@ -11,10 +11,16 @@ use boses_core::persona::offline;
 use sha2::{Digest, Sha256};
 
 /// ENGINE_VERSION -> SHA-256 of the golden text under it.
-const RECORDED: &[(&str, &str)] = &[(
-    "3",
-    "0e712b2810dcaabf350d77f44883d139367a6e136236e369f0a73e5098e7cd6f",
-)];
+const RECORDED: &[(&str, &str)] = &[
+    (
+        "3",
+        "0e712b2810dcaabf350d77f44883d139367a6e136236e369f0a73e5098e7cd6f",
+    ),
+    (
+        "4",
+        "05fb6f70b374bb1d5a4684acf80776fde20716735da0c11ee801bdeed22b958f",
+    ),
+];
 
 fn golden_text() -> String {
     let mut out = String::new();

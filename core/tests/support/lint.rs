@@ -252,13 +252,14 @@ pub fn words(text: &str) -> Vec<String> {
 /// Whether any marker occurs at the start of a word of `text` (case-insensitive).
 /// A marker ending in '$' must end at a word end too.
 pub fn has_marker(text: &str, markers: &[&str]) -> bool {
-    let hay = text.to_lowercase();
+    // "pay-later" and "pay later", "e-wallet" and "e wallet" are one word to a reader.
+    let hay = text.to_lowercase().replace('-', " ");
     markers.iter().any(|m| {
         let (m, whole) = match m.strip_suffix('$') {
             Some(m) => (m, true),
             None => (*m, false),
         };
-        let m = m.to_lowercase();
+        let m = m.to_lowercase().replace('-', " ");
         let mut from = 0;
         while let Some(i) = hay[from..].find(&m) {
             let start = from + i;

@@ -195,10 +195,15 @@ fn facet_items(
             .iter()
             .filter(|l| who.fits_when(&l.when))
             .collect();
-        let filled: Vec<String> = fitting
+        let mut filled: Vec<String> = fitting
             .iter()
             .map(|l| fill(&mut w.rng, l, facet, f, who, w.pr))
             .collect();
+        // Lines that name the facet's own things read as the facet; the others only
+        // when nothing else is left.
+        if filled.iter().any(|t| shows(facet, f.pack, t)) {
+            filled.retain(|t| shows(facet, f.pack, t));
+        }
         out.extend(w.some(filled, per));
     }
     out.truncate(max);
