@@ -1216,6 +1216,19 @@ fn shared_banks_are_country_neutral_and_locales_do_not_leak() {
         ] {
             own.extend(list.iter().map(|t| low(&t.text)));
         }
+        // Its interest names too ("Paramount+" streams football in Australia as well).
+        for d in s.pack.interests.values() {
+            for t in d
+                .brands
+                .iter()
+                .chain(&d.places)
+                .chain(&d.apps)
+                .chain(&d.media)
+                .chain(&d.teams)
+            {
+                own.insert(low(&t.text));
+            }
+        }
         let foreign: Vec<(&str, &String)> = all
             .iter()
             .filter(|(c, _)| *c != s.code)

@@ -18,7 +18,7 @@ const RECORDED: &[(&str, &str)] = &[
     ),
     (
         "4",
-        "05fb6f70b374bb1d5a4684acf80776fde20716735da0c11ee801bdeed22b958f",
+        "d538489ac7f245186ac52f10907e79549b78226ab719ed1bf1fb9a19839a4b51",
     ),
 ];
 

@@ -6,7 +6,7 @@
 
 use super::facts::{PersonaFacts, Profile, Stage};
 use super::household::Kids;
-use super::lived::{fill, Facet};
+use super::lived::{children_ok, fill, Facet};
 use super::media::Everyday;
 use super::occupations::WorkMode;
 use super::variety::Writer;
@@ -114,7 +114,7 @@ pub(super) fn facet_lines(
         .bank
         .day
         .iter()
-        .filter(|l| who.fits_when(&l.when))
+        .filter(|l| who.fits_when(&l.when) && children_ok(l.text, f))
         .collect();
     let mut out = Vec::new();
     for l in lines {

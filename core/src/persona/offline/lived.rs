@@ -231,7 +231,17 @@ pub(super) fn slot(
         (Some(d), Role::Team) => &d.teams,
         (None, _) => &[],
     };
-    let fitting: Vec<&Tagged> = list.iter().filter(|t| who.fits(t)).collect();
+    // The pack's premium-tier names are not for Low incomes or teenagers.
+    let premium = |name: &str| {
+        pack.brands
+            .values()
+            .any(|t| t.premium.iter().any(|b| b == name))
+    };
+    let no_premium = who.income == IncomeLevel::Low || who.age < 18;
+    let fitting: Vec<&Tagged> = list
+        .iter()
+        .filter(|t| who.fits(t) && !(no_premium && premium(&t.text)))
+        .collect();
     match r.pick(&fitting) {
         Some(t) => (t.text.clone(), true),
         None => {
@@ -320,4 +330,24 @@ pub(super) fn shows(facet: &Facet, pack: &LocalePack, text: &str) -> bool {
                     .chain(&d.teams)
                     .any(|t| t.text.len() >= 3 && text.contains(&t.text))
             })
+}
+
+/// A line about children only for a persona with children at home, whatever bank
+/// it comes from ("overtime pays the school fees").
+pub(super) fn children_ok(text: &str, f: &PersonaFacts) -> bool {
+    if f.household.kids_at_home() {
+        return true;
+    }
+    let l = text.to_lowercase();
+    ![
+        "{kids}",
+        "school fees",
+        "the kids",
+        "children",
+        "school run",
+        "homework",
+        "kids'",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
 }

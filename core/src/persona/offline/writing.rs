@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use super::banks::Bank;
 use super::day::day_in_the_life;
 use super::facts::{PersonaFacts, Profile, Stage};
-use super::lived::{fill, shows, Facet};
+use super::lived::{children_ok, fill, shows, Facet};
 use super::media::{brand, is_brand, is_professional, screen_hours, Everyday};
 use super::variety::{UsedPhrases, Writer};
 use super::{ENGINE_NAME, ENGINE_VERSION};
@@ -193,7 +193,7 @@ fn facet_items(
         }
         let fitting: Vec<&Line> = pick(facet.bank)
             .iter()
-            .filter(|l| who.fits_when(&l.when))
+            .filter(|l| who.fits_when(&l.when) && children_ok(l.text, f))
             .collect();
         let mut filled: Vec<String> = fitting
             .iter()
@@ -242,7 +242,12 @@ fn quote(
     let facets: Vec<Facet> = stated.iter().chain(own).copied().collect();
     let mut pool: Vec<String> = Vec::new();
     for facet in &facets {
-        for l in facet.bank.quotes.iter().filter(|l| who.fits_when(&l.when)) {
+        for l in facet
+            .bank
+            .quotes
+            .iter()
+            .filter(|l| who.fits_when(&l.when) && children_ok(l.text, f))
+        {
             pool.push(fill(&mut w.rng, l, facet, f, who, w.pr));
         }
     }
@@ -433,11 +438,13 @@ fn bio(w: &mut Writer<'_>, f: &PersonaFacts, values: &[String]) -> String {
         Some(d) => format!("{d}, {city}"),
         None => city.clone(),
     };
-    let (t0, t1, t2) = (
-        lower_first(&traits[0]),
-        lower_first(&traits[1]),
-        lower_first(&traits[2]),
-    );
+    let trait_at = |i: usize| {
+        traits
+            .get(i)
+            .or(traits.first())
+            .map_or_else(|| "easygoing".to_owned(), |t| lower_first(t))
+    };
+    let (t0, t1, t2) = (trait_at(0), trait_at(1), trait_at(2));
     let v0 = values
         .first()
         .map_or_else(|| "the people close to them".to_owned(), |v| lower_first(v));

@@ -1236,7 +1236,7 @@ pub(in crate::persona) static INTEREST_BANKS: &[Bank] = &[
             l("a new episode of {media} is watched the night it comes out."),
             l("{name} reads manga on {their} phone during the commute.").commute(),
             l("the shelf above {their} desk holds figures from {media}."),
-            l("weekends are for binge-watching a whole anime season on {app}."),
+            l("weekends are for watching a whole anime season on {app}."),
             l("theories about {media} get traded with friends in a group chat."),
             l("the lunch break is for one anime episode, subtitled, earphones in.").work(),
             l("{they} fills a sketchbook with fan art during quiet evenings."),
@@ -1253,7 +1253,7 @@ pub(in crate::persona) static INTEREST_BANKS: &[Bank] = &[
         ],
         media: &[
             l("{media} — new episodes the night they air"),
-            l("{app} — whole seasons binged at weekends"),
+            l("{app} — whole seasons watched back to back at weekends"),
             l("{media} — the manga, read ahead of the anime"),
         ],
         pains: &[
@@ -1374,7 +1374,7 @@ pub(in crate::persona) static INTEREST_BANKS: &[Bank] = &[
         title: None,
         day: &[
             l("{name} watches two episodes of {media} every night, three on Fridays."),
-            l("Sunday is for bingeing a new K-drama on {app}, tissues ready."),
+            l("Sunday is for a new K-drama on {app}, episode after episode, tissues ready."),
             l("during lunch {they} catches up on the latest episode.").work(),
             l("a friend and {name} watch the same series and text through every episode."),
             l("the soundtrack of {media} plays on repeat during chores."),
@@ -1393,12 +1393,12 @@ pub(in crate::persona) static INTEREST_BANKS: &[Bank] = &[
         ],
         media: &[
             l("{media} — two episodes a night"),
-            l("{app} — weekend drama binges"),
+            l("{app} — weekend drama marathons"),
             l("{media} — the soundtrack on repeat"),
         ],
         pains: &[
             l("cliffhangers at the end of every episode"),
-            l("weekly releases when {they} would rather binge"),
+            l("weekly releases when {they} would rather watch it all at once"),
             l("subtitles arriving late"),
             l("streaming subscriptions piling up"),
             l("endings that ruin the whole series"),
@@ -1409,7 +1409,7 @@ pub(in crate::persona) static INTEREST_BANKS: &[Bank] = &[
             l("friends talking about a series"),
             l("a free trial on {app}"),
             l("a drama scene going viral"),
-            l("a drama finishing its run so it can be binged"),
+            l("a drama finishing its run so it can be watched in one go"),
         ],
         motives: &[
             l("escape after a long day"),
