@@ -18,7 +18,7 @@ const RECORDED: &[(&str, &str)] = &[
     ),
     (
         "4",
-        "d538489ac7f245186ac52f10907e79549b78226ab719ed1bf1fb9a19839a4b51",
+        "a2dd992d397f75dd1f40141848dfe724e91de986d4071560f24778e61d52bfb4",
     ),
 ];
 

@@ -111,6 +111,7 @@ pub(super) fn write(f: PersonaFacts, rng: Rng, earlier: &UsedPhrases) -> Persona
             if let Some(item) = facet_items(&mut w, &f, &who, &[*facet], pick, 1, 1).pop() {
                 match which {
                     0 => brand_attitudes.push(cap_first(&item)),
+                    1 if cap_first(&item).starts_with(char::is_lowercase) => continue,
                     1 => media.push(cap_first(&item)),
                     2 => triggers.push(item),
                     _ => pains.push(item),
@@ -413,6 +414,10 @@ fn media_lines(
     }
     for line in extra {
         let line = cap_first(&line);
+        // A name styled in lower case ("taste.com.au") cannot open a list item.
+        if line.starts_with(char::is_lowercase) {
+            continue;
+        }
         let head = line.split(" — ").next().unwrap_or("").to_owned();
         if !media.iter().any(|m| m.starts_with(&head)) {
             media.push(line);
