@@ -171,6 +171,16 @@ async fn parse_prompt_event() {
     assert_eq!(r.status, 200, "{}", r.text);
     assert_eq!(
         r.json(),
-        json!({"name": "Metro Manila Millennial Moms", "age_min": 30, "age_max": 45, "gender": "Female", "location": "Metro Manila, Philippines", "income_level": "Low", "persona_count": 5})
+        json!({
+            "name": "Metro Manila Millennial Moms",
+            "description": "Millennial moms in Metro Manila, budget-conscious, who shop on Shopee on payday",
+            "age_min": 30,
+            "age_max": 45,
+            "gender": "Female",
+            "location": "Metro Manila, Philippines",
+            "income_level": "Low",
+            "persona_count": 5,
+            "psychographic_notes": "price-sensitive; shops on Shopee"
+        })
     );
 }
