@@ -158,7 +158,11 @@ pub(super) fn stem(low: &str) -> String {
         if s.ends_with("ie") && n > 4 {
             s.truncate(s.len() - 2);
             s.push('y');
-        } else if s.ends_with("xe") || s.ends_with("che") || s.ends_with("she") {
+        } else if s.ends_with("xe")
+            || s.ends_with("che")
+            || s.ends_with("she")
+            || s.ends_with("sse")
+        {
             s.pop();
         }
     }
@@ -925,7 +929,38 @@ fn read_field(
             }
         }
     }
+    bought_online(&toks, &ctx, &mut used, &mut emit);
     (toks, used)
+}
+
+/// "buy their skincare online", "beli makanan kucing secara online": a shopping verb
+/// with "online" a few words on in the same phrase. Read apart from the lexicon so
+/// that the words between keep their own facets (skincare, cat food).
+fn bought_online(
+    toks: &[Tok],
+    ctx: &[bool],
+    used: &mut Vec<bool>,
+    emit: &mut impl FnMut(&'static str, Range<usize>, &mut Vec<bool>),
+) {
+    const REACH: usize = 5;
+    let verbs: Vec<&str> = lexicon::SHOP_VERBS.split('|').map(str::trim).collect();
+    for i in 0..toks.len() {
+        if ctx[i] || !verbs.contains(&toks[i].low.as_str()) || negated(toks, i) {
+            continue;
+        }
+        for j in i + 1..toks.len().min(i + 1 + REACH) {
+            if toks[j].brk > 1 {
+                break;
+            }
+            let low = toks[j].low.as_str();
+            let online = matches!(low, "online" | "daring")
+                || (low == "talian" && toks[j - 1].low == "dalam");
+            if online {
+                emit("online_shopping", i..j + 1, used);
+                return;
+            }
+        }
+    }
 }
 
 fn is_number(t: &Tok) -> bool {
@@ -1135,6 +1170,61 @@ mod tests {
         let a = desc("I run a bakery and want to reach young runners");
         assert_eq!(values(&a), ["running"]);
         assert_eq!(a.unmatched, ["I run a bakery"]);
+    }
+
+    #[test]
+    fn bought_online_keeps_what_was_bought() {
+        let a = desc("Young K-drama fans who buy their skincare online");
+        assert_eq!(values(&a), ["kdrama", "skincare", "online_shopping"]);
+        assert_eq!(a.facets[2].from, "buy their skincare online");
+        let a = desc("Pemilik kucing yang beli makanan kucing secara online");
+        assert!(has(&a, "cats") && has(&a, "online_shopping"), "{a:?}");
+        // Too far apart, across a phrase break, or negated: not a facet.
+        assert!(!has(
+            &desc("moms who buy groceries, and chat online"),
+            "online_shopping"
+        ));
+        assert!(!has(
+            &desc("moms who don't buy anything online"),
+            "online_shopping"
+        ));
+        assert!(!has(
+            &desc("moms who buy rice and fish and vegetables at the wet market and then go online"),
+            "online_shopping"
+        ));
+    }
+
+    #[test]
+    fn plurals_in_es_meet_their_singular() {
+        assert_eq!(stem("businesses"), "business");
+        assert_eq!(stem("classes"), "class");
+        let a = desc("Single mothers in Nairobi running small businesses");
+        assert_eq!(
+            values(&a),
+            ["mother", "single_parent", "small_business_owner"]
+        );
+    }
+
+    #[test]
+    fn one_phrase_two_facets() {
+        let a = desc("Early EV adopters");
+        assert_eq!(values(&a), ["ev", "early_adopter"]);
+        let a = desc("Engineers who buy every new phone the week it launches");
+        assert!(has(&a, "early_adopter") && has(&a, "gadgets"), "{a:?}");
+    }
+
+    #[test]
+    fn e_wallets_by_name_around_the_world() {
+        for text in [
+            "shoppers who pay with Mercado Pago",
+            "traders who already use OPay",
+            "students who pay with bKash",
+            "commuters on PayPay",
+        ] {
+            assert!(has(&desc(text), "ewallet"), "{text}");
+        }
+        // A common word that is also a wallet's name counts only as the name.
+        assert!(!has(&desc("fans who toss a coin"), "ewallet"));
     }
 
     #[test]

@@ -6,6 +6,7 @@ use super::facts::{Profile, Stage};
 use super::has_any;
 use super::sampler::Sampler;
 use super::segment::HomeWant;
+use super::variety::UsedPhrases;
 use super::work::StudyKind;
 use crate::domain::Gender;
 use crate::locale::Tagged;
@@ -44,7 +45,12 @@ impl Household {
 }
 
 impl Sampler<'_> {
-    pub(super) fn household(&self, r: &mut Rng, who: &Profile<'_>) -> Household {
+    pub(super) fn household(
+        &self,
+        r: &mut Rng,
+        who: &Profile<'_>,
+        earlier: &UsedPhrases,
+    ) -> Household {
         let want = &self.segment.home;
         if want.any() {
             let mut home = self.wanted_household(r, who, want);
@@ -70,7 +76,7 @@ impl Sampler<'_> {
         }
         let h = &self.pack.household;
         let age = who.age;
-        let weights: [f64; 4] = match (who.stage, age) {
+        let mut weights: [f64; 4] = match (who.stage, age) {
             (_, 0..=17) => [0.8, 0.0, 0.0, 0.2],
             (Stage::Student, _) => [0.9, 0.05, 0.0, 0.05],
             (_, 18..=22) => [0.85, 0.1, 0.03, 0.02],
@@ -79,6 +85,12 @@ impl Sampler<'_> {
             (_, 45..=59) => [0.08, 0.15, 0.47, 0.30],
             _ => [0.12, 0.42, 0.1, 0.36],
         };
+        // The group says nothing of children, yet every persona so far has them: the
+        // next one more likely has none, so that an unstated facet still varies.
+        let all_parents = earlier.parents >= 5 && earlier.not_parents == 0;
+        if all_parents {
+            weights = [0.5, 0.5, 0.0, 0.0];
+        }
         let lists = [&h.single, &h.couple, &h.family, &h.extended];
         for _ in 0..8 {
             let cat = r.weighted(weights.iter().copied()).unwrap_or(0);
@@ -87,6 +99,7 @@ impl Sampler<'_> {
                 .map(|t| home_of(t, cat))
                 .zip(lists[cat].iter())
                 .filter(|(home, t)| home_fits(home, t, who))
+                .filter(|(home, _)| !all_parents || home.kids == Kids::None)
                 .map(|(home, _)| home)
                 .collect();
             if let Some(s) = r.pick(&fitting) {

@@ -87,8 +87,8 @@ pub fn generate(req: &PersonaRequest<'_>) -> Result<Persona, EngineError> {
     let mut earlier = UsedPhrases::default();
     let mut out = None;
     for j in 0..=req.index {
-        let (p, personal) = build(&sampler, j, &earlier);
-        earlier.absorb(&p, personal);
+        let (p, personal, parent) = build(&sampler, j, &earlier);
+        earlier.absorb(&p, personal, parent);
         out = Some(p);
     }
     let mut p = out.ok_or_else(|| EngineError::Failed("no persona built".into()))?;
@@ -106,8 +106,8 @@ pub fn generate_all(req: &PersonaRequest<'_>, count: u32) -> Result<Vec<Persona>
     let mut earlier = UsedPhrases::default();
     let mut out = Vec::new();
     for j in 0..count {
-        let (mut p, personal) = build(&sampler, j, &earlier);
-        earlier.absorb(&p, personal);
+        let (mut p, personal, parent) = build(&sampler, j, &earlier);
+        earlier.absorb(&p, personal, parent);
         p.id = persona_id(req.run, j);
         p.persona_group_id = req.group_id;
         p.created_at = req.created_at;
@@ -118,10 +118,17 @@ pub fn generate_all(req: &PersonaRequest<'_>, count: u32) -> Result<Vec<Persona>
 
 /// Persona `j` of the group, avoiding what the personas before it used, and the
 /// interest of its own it was given (so the next ones can take another).
-fn build(sampler: &Sampler<'_>, j: u32, earlier: &UsedPhrases) -> (Persona, Option<&'static str>) {
+/// One persona, with what the next ones must know of it: its personal interest and
+/// whether it has children.
+fn build(
+    sampler: &Sampler<'_>,
+    j: u32,
+    earlier: &UsedPhrases,
+) -> (Persona, Option<&'static str>, bool) {
     let (facts, narrative) = sampler.facts(j, earlier);
     let personal = facts.lived.personal.map(|f| f.value);
-    (writing::write(facts, narrative, earlier), personal)
+    let parent = facts.household.kids != household::Kids::None;
+    (writing::write(facts, narrative, earlier), personal, parent)
 }
 
 /// Lower-case words whose presence in a text shows a facet value ("coffee",

@@ -111,7 +111,7 @@ impl<'a> Sampler<'a> {
         let education = self.education(&mut self.rng(j, "education"), income, &job, &who);
 
         // Household, then names and languages.
-        let household = self.household(&mut self.rng(j, "household"), &who);
+        let household = self.household(&mut self.rng(j, "household"), &who, earlier);
         who.home = Some(&household);
         let (given_name, family_name, full_name) = self.name(j, age, gender, group, earlier);
         let languages = languages(&mut self.rng(j, "languages"), p, group, &who);

@@ -24,10 +24,18 @@ pub(super) struct UsedPhrases {
     pub(super) traits: HashSet<String>,
     /// Personal interests earlier personas were given, with counts.
     pub(super) interests: HashMap<String, u32>,
+    /// Earlier personas with children (at home or grown) and without.
+    pub(super) parents: u32,
+    pub(super) not_parents: u32,
 }
 
 impl UsedPhrases {
-    pub(super) fn absorb(&mut self, p: &Persona, personal: Option<&str>) {
+    pub(super) fn absorb(&mut self, p: &Persona, personal: Option<&str>, parent: bool) {
+        if parent {
+            self.parents += 1;
+        } else {
+            self.not_parents += 1;
+        }
         if let Some(v) = personal {
             *self.interests.entry(v.to_owned()).or_default() += 1;
         }

@@ -517,34 +517,45 @@ fn status_lines(f: &PersonaFacts, pr: crate::persona::text::Pronouns) -> Vec<Str
             "empty_nester" => vec![
                 format!("the children have grown up and moved out, and {name} is still getting used to the quiet house."),
                 format!("with the kids grown and gone, {she} finally has evenings to {}self.", if pr.they == "she" { "her" } else { "him" }),
+                format!("since the youngest moved out, the spare rooms in {name}'s home have slowly filled with hobbies."),
+                format!("an empty nest has turned weekly family dinners into phone calls, which {she} misses more than expected."),
             ],
             "newlywed" => vec![
                 format!("{name} got married last year and is still learning to run a household for two."),
                 format!("newly married, {she} is merging two sets of habits, furniture and budgets."),
+                format!("the wedding photos are barely framed, and {name} and {pos} spouse are still arguing happily over whose plates to keep."),
+                format!("married only months ago, {name} now plans every big purchase with someone else."),
             ],
             "first_home_buyer" => vec![
                 format!("{name} is saving for a first home and knows the deposit figure by heart."),
                 format!("buying a first home in or near {city} is the project of the moment."),
+                format!("weekends for {name} mean open houses, mortgage calculators and a savings account that grows too slowly."),
+                format!("every spare bit of the salary goes into the deposit fund, and {name} checks the balance more often than {she} would admit."),
             ],
             "renter" => vec![
                 format!("{name} rents, and every lease renewal brings a new rent increase."),
                 format!("like many in {city}, {she} rents and has moved twice in five years."),
+                format!("the landlord's name is saved in {name}'s phone next to the plumber's, and both are called too often."),
             ],
             "fresh_graduate" => vec![
                 format!("{name} graduated recently, and this is {pos} first real job."),
                 format!("fresh out of university, {she} is still getting used to a first salary."),
+                format!("the graduation photo is still {name}'s profile picture, and the first payslips still feel unreal."),
             ],
             "job_seeker" => vec![
                 format!("{name} is between jobs and spends the mornings on job applications."),
                 format!("since being laid off, {she} has been looking for work in {city}."),
+                format!("job boards, interviews and waiting for callbacks fill most of {name}'s weeks right now."),
             ],
             "caregiver" => vec![
                 format!("{name} is also a carer, looking after a family member at home."),
                 format!("caring for a relative at home shapes most of {pos} week."),
+                format!("appointments, medicines and meals for a family member at home run through {name}'s calendar."),
             ],
             "expat" => vec![
                 format!("{name} moved to {city} from abroad a few years ago for work."),
                 format!("originally from overseas, {she} relocated to {city} and is still learning its rhythms."),
+                format!("home for {name} is now {city}, though the family group chat still runs on another country's clock."),
             ],
             "overseas_worker" => vec![
                 format!("{name} works abroad on contract and sends money home every month."),
@@ -557,10 +568,15 @@ fn status_lines(f: &PersonaFacts, pr: crate::persona::text::Pronouns) -> Vec<Str
             "retired" if f.job.mid.starts_with("retired ") => vec![
                 format!("{name} retired after a career as {} {prior}.", article(&prior)),
                 format!("after years as {} {prior}, {she} now lives on a pension.", article(&prior)),
+                format!("{pos} working life was spent as {} {prior}; retirement is still new enough to feel like a long holiday.", article(&prior)),
+                format!("old habits from {pos} years as {} {prior} linger, though {name} has been retired for some time now.", article(&prior)),
+                format!("a pension now replaces the pay {name} once earned as {} {prior}.", article(&prior)),
             ],
             "retired" => vec![
                 format!("{name} has been retired for a few years and lives on a pension."),
                 format!("retirement came a few years ago, and the pension covers the basics."),
+                format!("{name} stopped working a while ago and now plans {pos} weeks around family, friends and the pension date."),
+                format!("the pension is modest, but {name} likes how retirement has given back the mornings."),
             ],
             _ => continue,
         };
