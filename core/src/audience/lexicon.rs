@@ -1,7 +1,7 @@
 //! The reader's word lists (data only). A pattern is words separated by spaces; a word
 //! may list alternatives with `|`, end in `?` to be optional, and a hyphenated word
 //! ("k-pop") matches its parts with a hyphen or a space between them or glued ("kpop").
-//! Words are compared after `reader::stem`, so singular and plural need not both be
+//! Words are compared after `words::stem`, so singular and plural need not both be
 //! listed ("mom" matches "moms", "mom's" and "Moms").
 
 /// What a match does.

@@ -10,10 +10,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::GroupDefinition;
 
+mod context;
 mod lexicon;
+mod matching;
 mod names;
 mod reader;
 mod reconcile;
+mod words;
 
 pub use reconcile::{facet_ages, facet_gender, for_group, is_mode, is_side, reconcile, FacetAges};
 
