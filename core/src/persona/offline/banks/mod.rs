@@ -22,7 +22,7 @@ mod interests;
 mod status;
 
 pub(in crate::persona) use interests::INTEREST_BANKS;
-pub(in crate::persona) use status::STATUS_BANKS;
+pub(in crate::persona) use status::status_banks;
 
 /// Stand-ins for a slot the pack has no names for: lower case, reads mid-sentence
 /// ("a neighbourhood café", "a running app").
@@ -70,6 +70,6 @@ pub(in crate::persona) struct Bank {
 pub(in crate::persona) fn bank_for(value: &str) -> Option<&'static Bank> {
     INTEREST_BANKS
         .iter()
-        .chain(STATUS_BANKS.iter())
+        .chain(status_banks())
         .find(|b| b.values.contains(&value))
 }
