@@ -18,7 +18,7 @@ const RECORDED: &[(&str, &str)] = &[
     ),
     (
         "4",
-        "a2dd992d397f75dd1f40141848dfe724e91de986d4071560f24778e61d52bfb4",
+        "6111d303a2cd3d790920405af96df6d72574a31fb88c2f71fe3a342da3d467cd",
     ),
 ];
 

@@ -262,7 +262,7 @@ fn bought_online(
     used: &mut Vec<bool>,
     emit: &mut impl FnMut(&'static str, Range<usize>, &mut Vec<bool>),
 ) {
-    const REACH: usize = 5;
+    const REACH: usize = 6;
     let verbs: Vec<&str> = lexicon::SHOP_VERBS.split('|').map(str::trim).collect();
     for i in 0..toks.len() {
         if ctx[i] || !verbs.contains(&toks[i].low.as_str()) || negated(toks, i) {
@@ -416,6 +416,13 @@ pub(super) fn read(
             .position(|x| *x == v)
             .unwrap_or(usize::MAX)
     };
+    // "Pregnant first-time moms": the first baby is on the way, not in the house.
+    if facets.iter().any(|(_, _, f)| f.value == "expecting") {
+        facets.retain(|(_, _, f)| {
+            let low = f.from.to_lowercase();
+            f.value != "new_parent" || !(low.contains("first") || low.contains("new "))
+        });
+    }
     facets.sort_by_key(|(rank, at, f)| (*rank, *at, vocab_index(&f.value)));
     unmatched.truncate(UNMATCHED_MAX);
     Audience {

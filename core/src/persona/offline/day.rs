@@ -44,7 +44,7 @@ pub(super) fn day_in_the_life(w: &mut Writer<'_>, f: &PersonaFacts, who: &Profil
     let tp = &f.pack.touchpoints;
     // One caffeine habit at most: a persona whose day already has one gets no coffee
     // ritual on top.
-    let caffeine_done = f.lived.caffeine;
+    let caffeine_done = f.lived.caffeine || f.lived.has("milk_tea");
     let fits = |t: &&Tagged| who.fits(t) && !(caffeine_done && is_caffeine(&t.text));
     let events: Vec<&Tagged> = tp.events.iter().filter(fits).collect();
     let rituals: Vec<&Tagged> = tp.rituals.iter().filter(fits).collect();
@@ -157,7 +157,8 @@ fn opening(w: &mut Writer<'_>, f: &PersonaFacts, who: &Profile<'_>, wake: &str) 
         return v;
     }
     let coffee_facet = f.lived.has("coffee");
-    if f.lived.caffeine && !coffee_facet && !coffee.is_empty() {
+    // A milk-tea drinker's one caffeine habit is the milk tea, not a morning coffee.
+    if f.lived.caffeine && !coffee_facet && !f.lived.has("milk_tea") && !coffee.is_empty() {
         v.push(format!(
             "{name} is up by {wake} and starts the day with {coffee}."
         ));
@@ -224,6 +225,10 @@ fn opening(w: &mut Writer<'_>, f: &PersonaFacts, who: &Profile<'_>, wake: &str) 
 fn commute_phrase_on(commute: &str) -> String {
     let p = commute_phrase(commute);
     match p.strip_prefix("by ") {
+        // "by a ride-hailing app": the car it books, not "on the a ride-hailing app".
+        Some(rest) if rest.starts_with("a ") || rest.starts_with("an ") => {
+            format!("in a car booked through {rest}")
+        }
         Some(rest) => format!("on the {rest}"),
         None => "out walking".into(),
     }

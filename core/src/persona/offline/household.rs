@@ -11,6 +11,7 @@ use super::work::StudyKind;
 use crate::domain::Gender;
 use crate::locale::Tagged;
 use crate::persona::rng::Rng;
+use crate::persona::text::lower_first;
 
 /// The children of a household, by the age that shapes the persona's days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -54,8 +55,23 @@ impl Sampler<'_> {
         let want = &self.segment.home;
         if want.any() {
             let mut home = self.wanted_household(r, who, want);
-            if want.expecting && !home.text.to_lowercase().contains("baby") {
-                home.text = format!("{}, with a baby on the way", home.text);
+            let l = home.text.to_lowercase();
+            if want.expecting && !has_any(&l, &["on the way", "expecting", "pregnan"]) {
+                let which = if home.kids == Kids::None {
+                    "a"
+                } else {
+                    "another"
+                };
+                home.text = format!("{}, with {which} baby on the way", home.text);
+            }
+            let says_married = has_any(
+                &home.text.to_lowercase(),
+                &[
+                    "married", "newlywed", "wedding", "spouse", "husband", "wife",
+                ],
+            );
+            if want.newlywed && !says_married {
+                home.text = format!("Newly married; {}", lower_first(&home.text));
             }
             if want.first_home {
                 home.text = if home.with_parents {
@@ -189,6 +205,7 @@ fn wanted(home: &Household, want: &HomeWant, who: &Profile<'_>) -> bool {
         && (!want.baby || has_any(&l, &["baby", "babies", "newborn", "infant"]))
         && (!want.school || has_any(&l, &["school", "primary", "grade", "elementary"]))
         && (!want.partner || home.partner)
+        && (!want.newlywed || !want.kids.is_empty() || home.kids == Kids::None)
         && (!want.grandchildren || l.contains("grandchild"))
         && (!want.empty_nest
             || (home.kids == Kids::Grown && !l.contains("live with") && !l.contains("lives with")))
@@ -196,7 +213,7 @@ fn wanted(home: &Household, want: &HomeWant, who: &Profile<'_>) -> bool {
         && (!want.not_owner || !owns)
         && (!want.expecting
             || (home.partner || want.single_parent)
-                && matches!(home.kids, Kids::None | Kids::Young))
+                && (home.kids == Kids::None || (!want.kids.is_empty() && home.kids == Kids::Young)))
         && (want.kids.is_empty() || who.age >= 18)
 }
 

@@ -83,11 +83,12 @@ impl PersonaEngine for OfflineEngine {
 
 /// Generates persona `req.index` of a run, synchronously.
 pub fn generate(req: &PersonaRequest<'_>) -> Result<Persona, EngineError> {
-    let sampler = Sampler::new(req.definition, req.seed)?;
+    let shared = Sampler::new(req.definition, req.seed)?;
     let mut earlier = UsedPhrases::default();
     let mut out = None;
     for j in 0..=req.index {
-        let (p, personal, parent) = build(&sampler, j, &earlier);
+        let own = own_sampler(req, j)?;
+        let (p, personal, parent) = build(own.as_ref().unwrap_or(&shared), j, &earlier);
         earlier.absorb(&p, personal, parent);
         out = Some(p);
     }
@@ -102,11 +103,12 @@ pub fn generate(req: &PersonaRequest<'_>) -> Result<Persona, EngineError> {
 /// index, without replaying the group once per persona): for tests, tools and
 /// benchmarks.
 pub fn generate_all(req: &PersonaRequest<'_>, count: u32) -> Result<Vec<Persona>, EngineError> {
-    let sampler = Sampler::new(req.definition, req.seed)?;
+    let shared = Sampler::new(req.definition, req.seed)?;
     let mut earlier = UsedPhrases::default();
     let mut out = Vec::new();
     for j in 0..count {
-        let (mut p, personal, parent) = build(&sampler, j, &earlier);
+        let own = own_sampler(req, j)?;
+        let (mut p, personal, parent) = build(own.as_ref().unwrap_or(&shared), j, &earlier);
         earlier.absorb(&p, personal, parent);
         p.id = persona_id(req.run, j);
         p.persona_group_id = req.group_id;
@@ -116,10 +118,18 @@ pub fn generate_all(req: &PersonaRequest<'_>, count: u32) -> Result<Vec<Persona>
     Ok(out)
 }
 
-/// Persona `j` of the group, avoiding what the personas before it used, and the
-/// interest of its own it was given (so the next ones can take another).
-/// One persona, with what the next ones must know of it: its personal interest and
-/// whether it has children.
+/// Persona `j`'s own setting where the group has no location (each persona then lives
+/// in a country of its own); `None` where the group's setting holds for all.
+fn own_sampler<'a>(req: &PersonaRequest<'a>, j: u32) -> Result<Option<Sampler<'a>>, EngineError> {
+    if req.definition.location.is_some() {
+        return Ok(None);
+    }
+    Sampler::for_persona(req.definition, req.seed, j).map(Some)
+}
+
+/// Persona `j` of the group, avoiding what the personas before it used, with what the
+/// next ones must know of it: the interest of its own it was given (so they can take
+/// another) and whether it has children.
 fn build(
     sampler: &Sampler<'_>,
     j: u32,

@@ -32,12 +32,45 @@ pub(super) struct Sampler<'a> {
 
 impl<'a> Sampler<'a> {
     pub(super) fn new(def: &'a GroupDefinition, seed: u64) -> Result<Self, EngineError> {
+        Self::in_country(def, seed, None)
+    }
+
+    /// The setting of persona `j`. A group with no location has no one country: each
+    /// persona lives in a country drawn from the seed, with that country's names,
+    /// cities, money and brands, so no one person is a mix of places.
+    pub(super) fn for_persona(
+        def: &'a GroupDefinition,
+        seed: u64,
+        j: u32,
+    ) -> Result<Self, EngineError> {
+        if def.location.is_some() {
+            return Self::new(def, seed);
+        }
+        let full: Vec<&'static str> = locale::country_codes()
+            .filter(|c| *c != locale::FALLBACK)
+            .collect();
+        let mut r = Rng::derive(&[
+            b"offline/no-location",
+            &seed.to_be_bytes(),
+            &j.to_be_bytes(),
+        ]);
+        Self::in_country(def, seed, r.pick(&full).copied())
+    }
+
+    fn in_country(
+        def: &'a GroupDefinition,
+        seed: u64,
+        country: Option<&'static str>,
+    ) -> Result<Self, EngineError> {
         let place = def
             .location
             .as_deref()
             .and_then(|l| Gazetteer::get().resolve_location(l));
-        let pack = locale::pack_or_fallback(place.map(|p| p.country))
-            .ok_or_else(|| EngineError::Failed("no locale pack available".into()))?;
+        let pack = match country {
+            Some(c) => locale::pack(c),
+            None => locale::pack_or_fallback(place.map(|p| p.country)),
+        }
+        .ok_or_else(|| EngineError::Failed("no locale pack available".into()))?;
         let unknown_city = match (&def.location, place) {
             (Some(l), Some(p)) if p.city.is_none() => {
                 let head = l.split(',').next().unwrap_or("").trim();

@@ -42,6 +42,9 @@ pub(super) struct HomeWant {
     pub(super) single_parent: bool,
     pub(super) expecting: bool,
     pub(super) partner: bool,
+    /// Married within the last year or so: a couple, children only where a parenthood
+    /// facet asks for them.
+    pub(super) newlywed: bool,
     pub(super) grandchildren: bool,
     /// Grown children who have left home.
     pub(super) empty_nest: bool,
@@ -158,6 +161,7 @@ impl Segment {
         home.school = has("parent_of_school_kids") && home.kids == vec![Kids::School];
         home.expecting = has("expecting");
         home.partner = has("newlywed") || (home.expecting && !home.single_parent);
+        home.newlywed = has("newlywed");
         home.grandchildren = has("grandparent");
         home.empty_nest = has("empty_nester");
         home.carer = has("caregiver");

@@ -550,12 +550,12 @@ fn status_lines(f: &PersonaFacts, pr: crate::persona::text::Pronouns) -> Vec<Str
             "caregiver" => vec![
                 format!("{name} is also a carer, looking after a family member at home."),
                 format!("caring for a relative at home shapes most of {pos} week."),
-                format!("appointments, medicines and meals for a family member at home run through {name}'s calendar."),
+                format!("caring for a family member at home means appointments, medicines and meals all run through {name}'s calendar."),
             ],
             "expat" => vec![
                 format!("{name} moved to {city} from abroad a few years ago for work."),
                 format!("originally from overseas, {she} relocated to {city} and is still learning its rhythms."),
-                format!("home for {name} is now {city}, though the family group chat still runs on another country's clock."),
+                format!("{name} came to {city} from abroad, and the family group chat still runs on another country's clock."),
             ],
             "overseas_worker" => vec![
                 format!("{name} works abroad on contract and sends money home every month."),

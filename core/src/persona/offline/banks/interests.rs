@@ -1094,7 +1094,7 @@ pub(in crate::persona) static INTEREST_BANKS: &[Bank] = &[
         title: None,
         day: &[
             l("{name} plays {media} on the sofa after dinner, controller in hand."),
-            l("Friday nights are for couch co-op console games with friends."),
+            l("Friday nights are for split-screen console games with friends on the sofa."),
             l("the big console releases get played through on launch weekend."),
             l("the console stays on standby, ready for a quick match before bed."),
             l("family gatherings end with a football game tournament on the console."),
@@ -1113,7 +1113,7 @@ pub(in crate::persona) static INTEREST_BANKS: &[Bank] = &[
             l("Lets {app} decide what to play next"),
         ],
         media: &[
-            l("{media} — couch co-op on Friday nights"),
+            l("{media} — split-screen console games on Friday nights"),
             l("{app} — new games downloaded every month"),
             l("{media} — story mode played on weekends"),
         ],
@@ -1150,7 +1150,7 @@ pub(in crate::persona) static INTEREST_BANKS: &[Bank] = &[
             l("Couch co-op beats online any day."),
             l("One more mission and then bed."),
         ],
-        markers: &["console", "playstation", "xbox", "nintendo", "ps5", "controller", "gaming", "gamer", "games", "couch co-op"],
+        markers: &["console", "playstation", "xbox", "nintendo", "ps5", "controller", "gaming", "gamer", "games", "split-screen"],
     },
     Bank {
         values: &["esports"],
@@ -2544,6 +2544,10 @@ pub(in crate::persona) static INTEREST_BANKS: &[Bank] = &[
             l("film adaptations that spoil the novel"),
             l("a to-read pile that never shrinks"),
             l("eye strain from reading on an e-reader late at night"),
+            l("library holds on a popular book that take months to come through"),
+            l("novel series that stop being translated halfway"),
+            l("noisy neighbours during the last chapter of a thriller"),
+            l("lending a favourite novel and never seeing it again"),
         ],
         triggers: &[
             l("a new release by a favourite author"),
@@ -2552,6 +2556,10 @@ pub(in crate::persona) static INTEREST_BANKS: &[Bank] = &[
             l("a film adaptation of a favourite novel coming out"),
             l("a three-for-two offer at {place}"),
             l("a friend pressing a favourite novel into {their} hands"),
+            l("a literary prize shortlist of new novels"),
+            l("a signed copy at an author's book launch"),
+            l("a second-hand book sale at the library"),
+            l("the next novel in a series finally coming out"),
         ],
         motives: &[
             l("learning"),
