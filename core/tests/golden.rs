@@ -18,7 +18,7 @@ const RECORDED: &[(&str, &str)] = &[
     ),
     (
         "4",
-        "6111d303a2cd3d790920405af96df6d72574a31fb88c2f71fe3a342da3d467cd",
+        "056cc233c1c009cc2155feb0d38b8abc17f5745e45bf03e207bcbbe128260986",
     ),
 ];
 

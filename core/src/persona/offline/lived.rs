@@ -231,6 +231,18 @@ pub(super) fn slot(
         (Some(d), Role::Team) => &d.teams,
         (None, _) => &[],
     };
+    // A marketplace or wallet app is the pack's own platform list, never a cashback or
+    // ride app from the deals data ("buys almost everything on GCash").
+    let platforms: &[Tagged] = match (role, bank.values.first().copied()) {
+        (Role::App, Some("online_shopping")) => &pack.platforms.ecommerce,
+        (Role::App, Some("ewallet")) => &pack.platforms.payments,
+        _ => &[],
+    };
+    let list = if platforms.is_empty() {
+        list
+    } else {
+        platforms
+    };
     // The pack's premium-tier names are not for Low incomes or teenagers.
     let premium = |name: &str| {
         pack.brands

@@ -3239,7 +3239,7 @@ pub(in crate::persona) static INTEREST_BANKS: &[Bank] = &[
         ],
         views: &[
             l("Buys almost everything on {app} because delivery is fast"),
-            l("Trusts {brand} because returns are painless"),
+            l("Sticks with {brand} when shopping online because returns are painless"),
             l("Still buys fresh food at {place} instead of from an online shop"),
             l("Finds {app} cluttered but can't stop using it"),
             l("Orders from {app} only with a free-shipping voucher"),

@@ -23,7 +23,7 @@ pub(super) static BANKS: &[Bank] = &[
             l("{name} uses the trip home from work to call family and catch up on messages.").work().commute(),
         ],
         views: &[
-            l("Pays most of the household bills through {app} on payday").work(),
+            l("Checks {app} before anything else on a workday morning").work(),
             l("Gets {their} work shoes from {brand} because they last a full year").work(),
             l("Stops at {place} on the way home more often than planned").work(),
             l("Relies on {app} to keep track of shifts, tasks and messages").work(),
