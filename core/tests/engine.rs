@@ -29,6 +29,56 @@ fn group(def: &GroupDefinition, seed: u64) -> Vec<Persona> {
         .collect()
 }
 
+/// Persona `i` of a run is the same whatever order the worker asks for them in (the
+/// engine resumes a run where it left off on this thread, and must never resume the
+/// wrong one).
+#[test]
+fn a_persona_is_the_same_in_any_order_of_requests() {
+    let a = def(json!({"location": "Cebu, Philippines", "persona_count": 6}));
+    let b = def(json!({"location": "Lagos, Nigeria", "persona_count": 6}));
+    let req = |d: &GroupDefinition, seed: u64, index: u32| {
+        offline::generate(&PersonaRequest {
+            group_id: GroupId::from_uuid(uuid::Uuid::from_u128(7)),
+            run: GenerationId::from_uuid(uuid::Uuid::from_u128(9)),
+            definition: d,
+            seed,
+            index,
+            created_at: Timestamp::from_unix_millis(0),
+        })
+        .map(|p| content(&p))
+        .expect("persona")
+    };
+    let all: Vec<Value> = offline::generate_all(
+        &PersonaRequest {
+            group_id: GroupId::from_uuid(uuid::Uuid::from_u128(7)),
+            run: GenerationId::from_uuid(uuid::Uuid::from_u128(9)),
+            definition: &a,
+            seed: 5,
+            index: 0,
+            created_at: Timestamp::from_unix_millis(0),
+        },
+        6,
+    )
+    .expect("personas")
+    .iter()
+    .map(content)
+    .collect();
+    // In order (each call resumes the last), then interleaved with another group and
+    // another seed, backwards, repeated.
+    for i in 0..6u32 {
+        assert_eq!(req(&a, 5, i), all[i as usize], "resumed, {i}");
+    }
+    for i in 0..6u32 {
+        assert_eq!(req(&a, 5, i), all[i as usize], "in order, {i}");
+        req(&b, 5, i);
+        req(&a, 6, i);
+    }
+    for i in (0..6u32).rev() {
+        assert_eq!(req(&a, 5, i), all[i as usize], "backwards, {i}");
+        assert_eq!(req(&a, 5, i), all[i as usize], "again, {i}");
+    }
+}
+
 fn def(v: Value) -> GroupDefinition {
     let mut v = v;
     v["name"] = json!("test");

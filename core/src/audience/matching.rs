@@ -28,6 +28,23 @@ struct Lexicon {
 /// A phrase written in the lexicon into its word sequences: a hyphenated word is its
 /// parts and also the glued word.
 fn phrase_variants(phrase: &str, class_names: &[&str]) -> Vec<Vec<Elem>> {
+    // Most phrases have one spelling per word: one sequence, built without the
+    // product below (this runs for every lexicon phrase on a function's first request).
+    if !phrase.contains(['-', '@', '^', '.', '\'', '’']) {
+        let seq: Vec<Elem> = phrase
+            .split_whitespace()
+            .map(|w| {
+                let low: String = w.chars().flat_map(char::to_lowercase).collect();
+                Elem::Word(stem(&low))
+            })
+            .collect();
+        if phrase
+            .split_whitespace()
+            .all(|w| w.chars().all(char::is_alphanumeric))
+        {
+            return if seq.is_empty() { vec![] } else { vec![seq] };
+        }
+    }
     let mut out: Vec<Vec<Elem>> = vec![vec![]];
     for word in phrase.split_whitespace() {
         let options: Vec<Vec<Elem>> = if let Some(name) = word.strip_prefix('@') {
@@ -58,6 +75,12 @@ fn phrase_variants(phrase: &str, class_names: &[&str]) -> Vec<Vec<Elem>> {
 }
 
 fn word_variants(word: &str) -> Vec<Vec<Elem>> {
+    // Most lexicon words are one plain word: what `tokenize` would make of it, without
+    // tokenising (compiling the lexicon is on every function's first request).
+    if word.chars().all(char::is_alphanumeric) {
+        let low: String = word.chars().flat_map(char::to_lowercase).collect();
+        return vec![vec![Elem::Word(stem(&low))]];
+    }
     let toks = tokenize(word);
     let parts: Vec<Elem> = toks.iter().map(|t| Elem::Word(t.stem.clone())).collect();
     if toks.len() > 1 && toks.iter().skip(1).all(|t| t.brk <= 1) {

@@ -81,17 +81,45 @@ impl PersonaEngine for OfflineEngine {
     }
 }
 
-/// Generates persona `req.index` of a run, synchronously.
+/// Where the last run on this thread got to: its group and seed, the next index, and
+/// what its personas so far used. Persona `i` depends on personas `0..i`, so a run
+/// generated in order continues from here instead of replaying the group each time.
+struct Progress {
+    key: Vec<u8>,
+    seed: u64,
+    next: u32,
+    earlier: UsedPhrases,
+}
+
+thread_local! {
+    static PROGRESS: std::cell::RefCell<Option<Progress>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Generates persona `req.index` of a run, synchronously. The same as the
+/// `req.index`-th of [`generate_all`], however the calls are ordered.
 pub fn generate(req: &PersonaRequest<'_>) -> Result<Persona, EngineError> {
     let shared = Sampler::new(req.definition, req.seed)?;
-    let mut earlier = UsedPhrases::default();
+    let resumed = PROGRESS.with(|c| {
+        c.borrow_mut()
+            .take()
+            .filter(|p| p.key == shared.key && p.seed == req.seed && p.next <= req.index)
+    });
+    let (start, mut earlier) = resumed.map_or((0, UsedPhrases::default()), |p| (p.next, p.earlier));
     let mut out = None;
-    for j in 0..=req.index {
+    for j in start..=req.index {
         let own = own_sampler(req, j)?;
         let (p, personal, parent) = build(own.as_ref().unwrap_or(&shared), j, &earlier);
         earlier.absorb(&p, personal, parent);
         out = Some(p);
     }
+    PROGRESS.with(|c| {
+        *c.borrow_mut() = Some(Progress {
+            key: shared.key.clone(),
+            seed: req.seed,
+            next: req.index + 1,
+            earlier,
+        })
+    });
     let mut p = out.ok_or_else(|| EngineError::Failed("no persona built".into()))?;
     p.id = persona_id(req.run, req.index);
     p.persona_group_id = req.group_id;

@@ -296,10 +296,12 @@ impl Writer<'_> {
     pub(super) fn one(&mut self, variants: Vec<String>) -> String {
         let order = self.rng.sample(&variants, variants.len());
         let started: Vec<String> = order.iter().map(|v| self.start(v)).collect();
-        let chosen = started
-            .iter()
-            .filter(|v| sentences(v).iter().all(|s| self.fresh(s)))
-            .min_by_key(|v| self.reuse(v))
+        let chosen = self
+            .least_reused(
+                started
+                    .iter()
+                    .filter(|v| sentences(v).iter().all(|s| self.fresh(s))),
+            )
             .cloned()
             .unwrap_or_else(|| {
                 let base = order.first().cloned().unwrap_or_default();
@@ -309,18 +311,44 @@ impl Writer<'_> {
         chosen
     }
 
+    /// The first of `items` whose shapes the group used least: what `min_by_key` with
+    /// `reuse` gives, without scoring the rest once an unused shape turns up (scoring
+    /// is the writer's main cost, and nothing scores lower than 0).
+    fn least_reused<'s>(&self, items: impl Iterator<Item = &'s String>) -> Option<&'s String> {
+        let mut best: Option<(u32, &String)> = None;
+        for v in items {
+            let n = self.reuse(v);
+            if best.is_none_or(|(b, _)| n < b) {
+                best = Some((n, v));
+                if n == 0 {
+                    break;
+                }
+            }
+        }
+        best.map(|(_, v)| v)
+    }
+
     /// Up to `k` items from `pool`, least-used shapes first (random among equals).
     pub(super) fn some(&mut self, pool: Vec<String>, k: usize) -> Vec<String> {
         let order = self.rng.sample(&pool, pool.len());
-        // Items are compared as they will be shown, capitalised.
-        let mut scored: Vec<(u32, String)> = order
-            .into_iter()
-            .filter(|v| {
-                let shown = cap_first(v);
-                sentences(&shown).iter().all(|s| self.fresh(s))
-            })
-            .map(|v| (self.reuse(&cap_first(&v)), v))
-            .collect();
+        // Items are compared as they will be shown, capitalised. Once `k` items with
+        // unused shapes are found the rest cannot come first (the sort is stable).
+        let mut scored: Vec<(u32, String)> = Vec::new();
+        let mut unused = 0;
+        for v in order {
+            if unused >= k {
+                break;
+            }
+            let shown = cap_first(&v);
+            if !sentences(&shown).iter().all(|s| self.fresh(s)) {
+                continue;
+            }
+            let n = self.reuse(&shown);
+            if n == 0 {
+                unused += 1;
+            }
+            scored.push((n, v));
+        }
         scored.sort_by_key(|(n, _)| *n);
         let out: Vec<String> = scored.into_iter().take(k).map(|(_, v)| v).collect();
         for v in &out {
@@ -379,11 +407,7 @@ impl Writer<'_> {
             .map(|l| self.pr.fill(l.text))
             .collect();
         let order = self.rng.sample(&variants, variants.len());
-        if let Some(q) = order
-            .iter()
-            .filter(|q| self.fresh(q))
-            .min_by_key(|q| self.reuse(q))
-        {
+        if let Some(q) = self.least_reused(order.iter().filter(|q| self.fresh(q))) {
             let q = q.clone();
             self.mark(&q);
             return q;
