@@ -20,6 +20,17 @@ mod names {
 }
 use names::{normalize, strip_affixes, COUNTRY_ALIASES};
 
+// The audience reader's lexicon, compiled here into static tables (`lexicon_tables`).
+#[allow(dead_code)]
+#[path = "src/audience/compile.rs"]
+mod compile;
+#[allow(dead_code)]
+#[path = "src/audience/lexicon.rs"]
+mod lexicon;
+#[allow(dead_code)]
+#[path = "src/audience/words.rs"]
+mod words;
+
 const FALLBACK: &str = "XX";
 
 /// (country, name, population, aliases, districts, minor, common)
@@ -72,6 +83,11 @@ impl Blob {
         let (o, l) = match self.seen.get(s) {
             Some(&r) => r,
             None => {
+                // No string straddles two chunks: each chunk inflates on its own.
+                let room = TEXT_CHUNK - self.text.len() % TEXT_CHUNK;
+                if s.len() > room {
+                    self.text.extend(std::iter::repeat_n(' ', room));
+                }
                 let offset = self.text.len();
                 assert!(offset < 1 << 22, "gazetteer text under 4 MiB");
                 assert!(s.len() < 1 << 10, "gazetteer names under 1 KiB");
@@ -130,12 +146,68 @@ fn manifest_dir() -> std::path::PathBuf {
         .expect("CARGO_MANIFEST_DIR is set by Cargo")
 }
 
-/// A table written as Rust rows ("    (1, 2, true),"), as one deflated run of
-/// fixed-width little-endian fields: the tables are integers, and as statics they were
-/// a third of the worker's bootstrap. `geo` inflates each on its first lookup.
+/// The names a group's words may mention, one interest of `lexicon::NAMED` per line ("key\tname\tname…",
+/// brands, places, media and teams in pack order) and last a "@payments" line:
+/// `audience::names` reads them on create without parsing the whole pack.
+fn pack_names(v: &serde_json::Value) -> String {
+    let text = |t: &serde_json::Value| -> String {
+        let s = t.as_str().or_else(|| t["text"].as_str()).unwrap_or("");
+        assert!(!s.contains(['\t', '\n']), "pack name {s:?}");
+        s.to_owned()
+    };
+    let mut out = String::new();
+    for (key, data) in v["interests"].as_object().into_iter().flatten() {
+        if !lexicon::NAMED.iter().any(|(k, _)| k == key) {
+            continue;
+        }
+        out.push_str(key);
+        for list in ["brands", "places", "media", "teams"] {
+            for t in data[list].as_array().into_iter().flatten() {
+                out.push('\t');
+                out.push_str(&text(t));
+            }
+        }
+        out.push('\n');
+    }
+    out.push_str("@payments");
+    for t in v["platforms"]["payments"].as_array().into_iter().flatten() {
+        out.push('\t');
+        out.push_str(&text(t));
+    }
+    out
+}
+
+/// Raw bytes per chunk of the gazetteer's text. A lookup inflates only the chunks it
+/// reads (a few of each table), not the whole gazetteer (550 KB, most of create-group's
+/// and parse-prompt's cold start when it was one run).
+const TEXT_CHUNK: usize = 16 * 1024;
+/// Rows per chunk of a gazetteer table.
+const ROWS_PER_CHUNK: usize = 1024;
+
+/// `bytes` as chunks of `chunk` bytes, each deflated on its own, with a cell per chunk
+/// for `geo` to inflate it into on its first read.
+fn chunked(name: &str, bytes: &[u8], chunk: usize) -> String {
+    let parts: Vec<String> = bytes
+        .chunks(chunk)
+        .map(|c| format!("&{:?}", miniz_oxide::deflate::compress_to_vec(c, 10)))
+        .collect();
+    let n = parts.len();
+    format!(
+        "/// `{name}`: {len} bytes in {n} chunks of {chunk}, each deflated.\n\
+         pub const {name}_CHUNKS: &[&[u8]] = &[{}];\n\
+         pub static {name}_CELLS: [std::sync::OnceLock<Vec<u8>>; {n}] = [const {{ std::sync::OnceLock::new() }}; {n}];\n\
+         pub const {name}_CHUNK: usize = {chunk};\n\
+         pub const {name}_LEN: usize = {len};\n",
+        parts.join(", "),
+        len = bytes.len(),
+    )
+}
+
+/// A table written as Rust rows ("    (1, 2, true),"), as fixed-width little-endian
+/// fields in deflated chunks of `ROWS_PER_CHUNK` rows: the tables are integers, and as
+/// statics they were a third of the worker's bootstrap.
 fn packed_table(name: &str, rows_rs: &str, widths: &[usize]) -> String {
     let mut bytes = Vec::new();
-    let mut n = 0usize;
     for line in rows_rs.lines() {
         let l = line.trim();
         if !(l.starts_with('(') || l.starts_with(|c: char| c.is_ascii_digit())) {
@@ -159,15 +231,111 @@ fn packed_table(name: &str, rows_rs: &str, widths: &[usize]) -> String {
             );
             bytes.extend_from_slice(&v.to_le_bytes()[..*w]);
         }
-        n += 1;
+    }
+    let width: usize = widths.iter().sum();
+    chunked(name, &bytes, ROWS_PER_CHUNK * width)
+}
+
+/// The compiled lexicon as integer tables over one string, so that loading them costs
+/// no relocations and reading them no parsing: an element is a tag in bits 30-31
+/// (0 a stem, 1 an exact word, 2 a class) over a class index or a string's offset << 8
+/// | length. `audience::matching` decodes them; a test there compares the decoding
+/// with `compile::compile()`.
+fn lexicon_tables() -> String {
+    use compile::Elem;
+    for f in ["lexicon.rs", "words.rs", "compile.rs"] {
+        println!("cargo:rerun-if-changed=src/audience/{f}");
+    }
+    let c = compile::compile();
+    let mut text = String::new();
+    let mut seen: std::collections::HashMap<String, u32> = Default::default();
+    let mut put = |s: &str| -> u32 {
+        if let Some(&e) = seen.get(s) {
+            return e;
+        }
+        let offset = text.len();
+        assert!(offset < 1 << 22 && s.len() < 1 << 8, "lexicon word {s:?}");
+        let e = (offset as u32) << 8 | s.len() as u32;
+        text.push_str(s);
+        seen.insert(s.to_owned(), e);
+        e
+    };
+    let mut elem = |e: &Elem| -> u32 {
+        match e {
+            Elem::Word(w) => put(w),
+            Elem::Exact(w) => 1 << 30 | put(w),
+            Elem::Class(i) => 2 << 30 | u32::try_from(*i).expect("few classes"),
+        }
+    };
+    let mut elems: Vec<u32> = Vec::new();
+    let mut seq = |es: &[Elem], elems: &mut Vec<u32>| -> (u32, u8) {
+        let start = u32::try_from(elems.len()).expect("elements fit u32");
+        elems.extend(es.iter().map(&mut elem));
+        (
+            start,
+            u8::try_from(es.len()).expect("phrases under 256 words"),
+        )
+    };
+    let mut seqs_rs = String::new();
+    for (es, rule) in &c.seqs {
+        let (start, len) = seq(es, &mut elems);
+        write!(seqs_rs, "({start},{len},{rule}),").unwrap();
+    }
+    let mut classes_rs = String::new();
+    let mut class_seqs_rs = String::new();
+    let mut n_class_seqs = 0u32;
+    for alts in &c.classes {
+        write!(classes_rs, "({n_class_seqs},{}),", alts.len()).unwrap();
+        for alt in alts {
+            let (start, len) = seq(alt, &mut elems);
+            write!(class_seqs_rs, "({start},{len}),").unwrap();
+            n_class_seqs += 1;
+        }
+    }
+    let mut first_rs = String::new();
+    let mut first_list: Vec<u32> = Vec::new();
+    for (key, list) in &c.by_first {
+        let e = put(key);
+        write!(first_rs, "({e},{},{}),", first_list.len(), list.len()).unwrap();
+        first_list.extend(list);
+    }
+    let mut values: Vec<&str> = Vec::new();
+    let mut rules_rs = String::new();
+    let mut rule_values: Vec<u16> = Vec::new();
+    for (_, vs, kind) in lexicon::RULES {
+        write!(
+            rules_rs,
+            "({},{},Kind::{kind:?}),",
+            rule_values.len(),
+            vs.len()
+        )
+        .unwrap();
+        for v in *vs {
+            let i = values.iter().position(|x| x == v).unwrap_or_else(|| {
+                values.push(v);
+                values.len() - 1
+            });
+            rule_values.push(i as u16);
+        }
     }
     format!(
-        "/// {n} rows of `{name}`, deflated.\npub static {name}_PACKED: &[u8] = &{:?};\n",
-        miniz_oxide::deflate::compress_to_vec(&bytes, 10)
+        "/// Every word of the lexicon.\npub(super) static LEX_TEXT: &str = {text:?};\n\
+         /// Elements of every sequence.\npub(super) static LEX_ELEMS: &[u32] = &{elems:?};\n\
+         /// (first element, length, rule) of every sequence.\npub(super) static LEX_SEQS: &[(u32, u8, u16)] = &[{seqs_rs}];\n\
+         /// (first alternative in `LEX_CLASS_SEQS`, number) of every class.\npub(super) static LEX_CLASSES: &[(u32, u32)] = &[{classes_rs}];\n\
+         /// (first element, length) of every class alternative.\npub(super) static LEX_CLASS_SEQS: &[(u32, u8)] = &[{class_seqs_rs}];\n\
+         /// (first stem, first index in `LEX_FIRST_LIST`, number), sorted by stem.\npub(super) static LEX_FIRST: &[(u32, u32, u32)] = &[{first_rs}];\n\
+         /// Sequence indices by first stem, longest first.\npub(super) static LEX_FIRST_LIST: &[u32] = &{first_list:?};\n\
+         /// (first value in `LEX_RULE_VALUES`, number, kind) of every rule.\npub(super) static LEX_RULES: &[(u16, u8, Kind)] = &[{rules_rs}];\n\
+         pub(super) static LEX_RULE_VALUES: &[u16] = &{rule_values:?};\n\
+         pub(super) static LEX_VALUES: &[&str] = &{values:?};\n"
     )
 }
 
 fn main() {
+    let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR is set by Cargo");
+    std::fs::write(Path::new(&out_dir).join("lexicon.rs"), lexicon_tables())
+        .expect("write lexicon.rs");
     let dir = manifest_dir().join("data/locales");
     println!("cargo:rerun-if-changed={}", dir.display());
     println!("cargo:rerun-if-changed=src/locale/names.rs");
@@ -184,6 +352,7 @@ fn main() {
     files.sort();
 
     let mut packs = String::from("/// (country code, deflated pack JSON), sorted by code.\npub static PACK_SOURCES: &[(&str, &[u8])] = &[\n");
+    let mut names_rs = String::from("/// (country code, deflated names of the pack: see `locale::PackNames`), sorted by code.\npub static PACK_NAMES: &[(&str, &[u8])] = &[\n");
     let mut blob = Blob::default();
     let mut lists: Vec<String> = Vec::new();
     let mut cities_rs = String::from("/// (country, name, population, districts, minor, common); lists index `GAZ_LISTS`.\npub static GAZ_CITIES: &[CityRow] = &[\n");
@@ -215,6 +384,12 @@ fn main() {
             packs,
             "    ({code:?}, include_bytes!({:?})),",
             min_path.display().to_string()
+        )
+        .unwrap();
+        writeln!(
+            names_rs,
+            "    ({code:?}, &{:?}),",
+            miniz_oxide::deflate::compress_to_vec(pack_names(&v).as_bytes(), 10)
         )
         .unwrap();
         let name = v["country"].as_str().unwrap_or("").to_owned();
@@ -568,13 +743,14 @@ fn main() {
     }
     lists_rs.push_str("];\n");
     let types_rs = format!(
-        "/// A string of `GAZ_TEXT`: byte offset << 10 | length; {} is \"none\".\npub type Str = u32;\n/// Country codes are indexes into `GAZ_CODES`; populations fit a u32.\npub type CityRow = (u8, Str, u32, u32, bool, bool);\n/// (kind | alias << 3 | caps << 4, country, city index or u16::MAX, district, name)\npub type PlaceRow = (u8, u8, u16, Str, Str);\n/// (key, first place, number of places)\npub type KeyRow = (Str, u16, u8);\n/// Every gazetteer string, deflated; `geo` inflates it on the first lookup.\npub static GAZ_TEXT_DEFLATED: &[u8] = &{:?};\n",
+        "/// A string of `GAZ_TEXT`: byte offset << 10 | length; {} is \"none\".\npub type Str = u32;\n/// Country codes are indexes into `GAZ_CODES`; populations fit a u32.\npub type CityRow = (u8, Str, u32, u32, bool, bool);\n/// (kind | alias << 3 | caps << 4, country, city index or u16::MAX, district, name)\npub type PlaceRow = (u8, u8, u16, Str, Str);\n/// (key, first place, number of places)\npub type KeyRow = (Str, u16, u8);\n{}",
         u32::MAX,
-        miniz_oxide::deflate::compress_to_vec(blob.text.as_bytes(), 10)
+        chunked("GAZ_TEXT", blob.text.as_bytes(), TEXT_CHUNK)
     );
     let codes_rs = format!("pub static GAZ_CODES: &[&str] = &{:?};\n", blob.codes);
     fuzzy_rs.push_str("];\n");
     packs.push_str("];\n");
+    names_rs.push_str("];\n");
     cities_rs.push_str("];\n");
     countries_rs.push_str("];\n");
     abroad.sort();
@@ -587,7 +763,7 @@ fn main() {
     std::fs::write(
         out,
         format!(
-            "{packs}\n{countries_rs}\n{types_rs}\n{codes_rs}\n{}\n{}\n{}\n{}\n{fuzzy_rs}\n{abroad_rs}",
+            "{packs}\n{names_rs}\n{countries_rs}\n{types_rs}\n{codes_rs}\n{}\n{}\n{}\n{}\n{fuzzy_rs}\n{abroad_rs}",
             packed_table("GAZ_CITIES", &cities_rs, &[1, 4, 4, 4, 1, 1]),
             packed_table("GAZ_LISTS", &lists_rs, &[4]),
             packed_table("GAZ_PLACES", &places_rs, &[1, 1, 2, 4, 4]),

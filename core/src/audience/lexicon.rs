@@ -24,10 +24,14 @@ pub(super) enum Kind {
 use Kind::*;
 
 /// Marketplaces, ride and delivery apps: the `@market` of shopping patterns.
+// Read by `compile.rs` in the build script (and by tests), not at run time.
+#[cfg_attr(not(test), allow(dead_code))]
 pub(super) const MARKETS: &str = "shopee|lazada|tokopedia|bukalapak|blibli|zalora|amazon|\
     ebay|temu|shein|aliexpress|taobao|carousell|qoo10|tiktok-shop|tiktokshop|online|\
     facebook-marketplace|marketplace|marketplaces|e-commerce|ecommerce|apps|app";
 
+// Read by `compile.rs` in the build script (and by tests), not at run time.
+#[cfg_attr(not(test), allow(dead_code))]
 pub(super) const EWALLETS: &str = "gcash|^Maya|paymaya|gopay|ovo|^DANA|^Dana|shopeepay|linkaja|\
     grabpay|momo|zalopay|truemoney|promptpay|m-pesa|mpesa|paytm|phonepe|gpay|\
     google-pay|apple-pay|alipay|wechat-pay|venmo|cash-app|e-wallet|e-wallets|ewallet|\
@@ -37,6 +41,8 @@ pub(super) const EWALLETS: &str = "gcash|^Maya|paymaya|gopay|ovo|^DANA|^Dana|sho
     jazzcash|bkash|nagad|papara|stc-pay|aba-pay|kbzpay|wave-money|fawry|vodafone-cash";
 
 /// (pattern, values, kind). `@market` and `@ewallet` stand for the lists above.
+// Read by `compile.rs` in the build script (and by tests), not at run time.
+#[cfg_attr(not(test), allow(dead_code))]
 pub(super) const RULES: &[(&str, &[&str], Kind)] = &[
     // --- Parenthood ------------------------------------------------------------------
     ("mom|mum|mother|ibu muda|young moms|young mothers|young mums|ibu-ibu muda|mak muda|soccer moms|soccer mums|hockey moms|mommy|mummy|momma|mama|mamma|moms|mommie|mamas", &["mother"], Facet),
@@ -215,6 +221,8 @@ pub(super) const RULES: &[(&str, &[&str], Kind)] = &[
     ("unbanked|underbanked|under-banked|un-banked|no bank account|no bank accounts|without a bank account|without bank accounts|without a bank|don't have a bank account|do not have a bank account|doesn't have a bank account|lack bank accounts|lack a bank account|no access to banks|no access to banking|limited access to banking|limited access to banks|outside the banking system|cash-only|cash only|cash-based|cash-reliant|rely on cash|relies on cash|walang bank account|walang bangko|hindi bankable|tidak punya rekening|tidak punya rekening bank|tanpa rekening|tanpa rekening bank|tak punya rekening|belum punya rekening|belum memiliki rekening|tidak memiliki rekening|tiada akaun bank|tak ada akaun bank|tanpa akaun bank|belum bankable|unbankable|financially excluded", &["unbanked"], Facet),
 ];
 
+// Read by `compile.rs` in the build script (and by tests), not at run time.
+#[cfg_attr(not(test), allow(dead_code))]
 pub(super) const CLASSES: &[(&str, &str)] = &[
     ("@verb", SHOP_VERBS),
     ("@prep", "on|at|via|through|from|sa|di|in|using|with|thru"),
@@ -1003,4 +1011,42 @@ pub(super) const DEMOGRAPHIC: &[&str] = &[
     "pamilya",
     "residents",
     "citizens",
+];
+
+/// Pack interest categories whose names state a facet ("Starbucks regulars" are coffee
+/// drinkers): (category, facet value). Categories whose names everyone uses whatever
+/// their interests (marketplaces, pension funds, property portals) state nothing. The
+/// build script keeps only these categories' names for `audience::names`.
+pub(super) const NAMED: &[(&str, &str)] = &[
+    ("coffee", "coffee"),
+    ("milk_tea", "milk_tea"),
+    ("food", "foodie"),
+    ("cooking", "home_cooking"),
+    ("fitness", "fitness"),
+    ("running", "running"),
+    ("cycling", "cycling"),
+    ("yoga", "yoga"),
+    ("skincare", "skincare"),
+    ("makeup", "makeup"),
+    ("sneakers", "sneakers"),
+    ("gaming", "mobile_gaming"),
+    ("esports", "esports"),
+    ("anime", "anime"),
+    ("kpop", "kpop"),
+    ("kdrama", "kdrama"),
+    ("concerts", "concerts"),
+    ("football", "football"),
+    ("basketball", "basketball"),
+    ("badminton", "badminton"),
+    ("cricket", "cricket"),
+    ("hiking", "hiking"),
+    ("motorcycles", "motorcycles"),
+    ("ev", "ev"),
+    ("photography", "photography"),
+    ("investing", "investing"),
+    ("crypto", "crypto"),
+    ("plants", "plants"),
+    ("halal", "halal"),
+    ("luxury", "luxury"),
+    ("podcasts", "podcasts"),
 ];

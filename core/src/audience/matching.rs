@@ -1,203 +1,129 @@
-//! The lexicon compiled once into word sequences keyed by their first stem, and
-//! matched against a text's words longest first, never overlapping.
+//! The lexicon, compiled at build time (`compile.rs`, run by `build.rs`) into integer
+//! tables, matched against a text's words longest first, never overlapping.
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
+use super::lexicon::Kind;
+use super::words::Tok;
 
-use super::lexicon::{self, Kind};
-use super::words::{stem, tokenize, Tok};
+mod tables {
+    use super::Kind;
+    include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
+}
+use tables::*;
 
-#[derive(Debug, Clone)]
+/// An element of a sequence, decoded from its table entry (see `build.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Elem {
     /// A word by its stem.
-    Word(String),
+    Word(&'static str),
     /// A word exactly as written ("ARMY", not "army").
-    Exact(String),
+    Exact(&'static str),
     /// One of a class's alternatives, each a sequence of words.
     Class(usize),
 }
 
-struct Lexicon {
-    /// Every alternative of every rule: (elements, rule index).
-    seqs: Vec<(Vec<Elem>, u16)>,
-    /// Sequences by the stem of their first word, longest first.
-    by_first: HashMap<String, Vec<u32>>,
-    classes: Vec<Vec<Vec<Elem>>>,
+fn text_of(e: u32) -> &'static str {
+    let offset = ((e >> 8) & 0x3F_FFFF) as usize;
+    let len = (e & 0xFF) as usize;
+    LEX_TEXT.get(offset..offset + len).unwrap_or("")
 }
 
-/// A phrase written in the lexicon into its word sequences: a hyphenated word is its
-/// parts and also the glued word.
-fn phrase_variants(phrase: &str, class_names: &[&str]) -> Vec<Vec<Elem>> {
-    // Most phrases have one spelling per word: one sequence, built without the
-    // product below (this runs for every lexicon phrase on a function's first request).
-    if !phrase.contains(['-', '@', '^', '.', '\'', '’']) {
-        let seq: Vec<Elem> = phrase
-            .split_whitespace()
-            .map(|w| {
-                let low: String = w.chars().flat_map(char::to_lowercase).collect();
-                Elem::Word(stem(&low))
-            })
-            .collect();
-        if phrase
-            .split_whitespace()
-            .all(|w| w.chars().all(char::is_alphanumeric))
-        {
-            return if seq.is_empty() { vec![] } else { vec![seq] };
-        }
-    }
-    let mut out: Vec<Vec<Elem>> = vec![vec![]];
-    for word in phrase.split_whitespace() {
-        let options: Vec<Vec<Elem>> = if let Some(name) = word.strip_prefix('@') {
-            match class_names
-                .iter()
-                .position(|c| c.strip_prefix('@') == Some(name))
-            {
-                Some(i) => vec![vec![Elem::Class(i)]],
-                None => vec![vec![Elem::Word(word.to_owned())]],
-            }
-        } else if let Some(exact) = word.strip_prefix('^') {
-            vec![vec![Elem::Exact(exact.to_owned())]]
-        } else {
-            word_variants(word)
-        };
-        let mut next = Vec::with_capacity(out.len() * options.len());
-        for base in &out {
-            for o in &options {
-                let mut v = base.clone();
-                v.extend(o.iter().cloned());
-                next.push(v);
-            }
-        }
-        out = next;
-    }
-    out.retain(|v| !v.is_empty());
-    out
-}
-
-fn word_variants(word: &str) -> Vec<Vec<Elem>> {
-    // Most lexicon words are one plain word: what `tokenize` would make of it, without
-    // tokenising (compiling the lexicon is on every function's first request).
-    if word.chars().all(char::is_alphanumeric) {
-        let low: String = word.chars().flat_map(char::to_lowercase).collect();
-        return vec![vec![Elem::Word(stem(&low))]];
-    }
-    let toks = tokenize(word);
-    let parts: Vec<Elem> = toks.iter().map(|t| Elem::Word(t.stem.clone())).collect();
-    if toks.len() > 1 && toks.iter().skip(1).all(|t| t.brk <= 1) {
-        let glued: String = toks.iter().map(|t| t.low.as_str()).collect();
-        vec![parts, vec![Elem::Word(stem(&glued))]]
-    } else {
-        vec![parts]
+fn decode(e: u32) -> Elem {
+    match e >> 30 {
+        0 => Elem::Word(text_of(e)),
+        1 => Elem::Exact(text_of(e)),
+        _ => Elem::Class((e & 0x3FFF_FFFF) as usize),
     }
 }
 
-fn first_stems(elem: &Elem, classes: &[Vec<Vec<Elem>>]) -> Vec<String> {
-    match elem {
-        Elem::Word(w) => vec![w.clone()],
-        Elem::Exact(e) => vec![stem(&e.to_lowercase())],
-        Elem::Class(i) => classes
-            .get(*i)
-            .map(|alts| {
-                alts.iter()
-                    .filter_map(|a| a.first())
-                    .flat_map(|e| first_stems(e, &[]))
-                    .collect()
-            })
-            .unwrap_or_default(),
-    }
+fn elems(start: u32, len: u8) -> &'static [u32] {
+    let start = start as usize;
+    LEX_ELEMS.get(start..start + len as usize).unwrap_or(&[])
 }
 
-fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| {
-        let names: Vec<&str> = lexicon::CLASSES.iter().map(|(n, _)| *n).collect();
-        let classes: Vec<Vec<Vec<Elem>>> = lexicon::CLASSES
-            .iter()
-            .map(|(_, alts)| {
-                alts.split('|')
-                    .map(str::trim)
-                    .filter(|a| !a.is_empty())
-                    .flat_map(|a| phrase_variants(a, &[]))
-                    .collect()
-            })
-            .collect();
-        let mut seqs = Vec::new();
-        for (r, (pattern, _, _)) in lexicon::RULES.iter().enumerate() {
-            for alt in pattern.split('|').map(str::trim).filter(|a| !a.is_empty()) {
-                for v in phrase_variants(alt, &names) {
-                    seqs.push((v, r as u16));
-                }
-            }
-        }
-        let mut by_first: HashMap<String, Vec<u32>> = HashMap::new();
-        for (i, (elems, _)) in seqs.iter().enumerate() {
-            let Some(first) = elems.first() else { continue };
-            let mut keys = first_stems(first, &classes);
-            keys.sort();
-            keys.dedup();
-            for k in keys {
-                by_first.entry(k).or_default().push(i as u32);
-            }
-        }
-        let min_len = |s: &[Elem]| s.len();
-        for list in by_first.values_mut() {
-            list.sort_by_key(|&i| std::cmp::Reverse(min_len(&seqs[i as usize].0)));
-        }
-        Lexicon {
-            seqs,
-            by_first,
-            classes,
-        }
-    })
+/// The alternatives of class `c`, each a sequence of elements.
+fn class_alts(c: usize) -> impl Iterator<Item = &'static [u32]> {
+    let (first, n) = LEX_CLASSES.get(c).copied().unwrap_or((0, 0));
+    let (first, n) = (first as usize, n as usize);
+    LEX_CLASS_SEQS
+        .get(first..first + n)
+        .unwrap_or(&[])
+        .iter()
+        .map(|&(start, len)| elems(start, len))
 }
 
-impl Lexicon {
-    /// The end of the longest way `elems` matches `toks` from `i`, if any. Words of a
-    /// phrase are glued by spaces or hyphens only.
-    fn match_at(&self, elems: &[Elem], toks: &[Tok], src: &str, i: usize) -> Option<usize> {
-        let Some((first, rest)) = elems.split_first() else {
-            return Some(i);
-        };
-        let tok = toks.get(i)?;
-        match first {
-            Elem::Word(w) => {
-                if tok.stem == *w {
-                    self.match_next(rest, toks, src, i + 1)
-                } else {
-                    None
-                }
+/// The sequences whose first word has this stem, longest first.
+fn by_first(stem: &str) -> &'static [u32] {
+    LEX_FIRST
+        .binary_search_by(|&(key, _, _)| text_of(key).cmp(stem))
+        .ok()
+        .and_then(|i| {
+            let (_, first, n) = LEX_FIRST[i];
+            LEX_FIRST_LIST.get(first as usize..(first + n) as usize)
+        })
+        .unwrap_or(&[])
+}
+
+fn rule_kind(r: u16) -> Kind {
+    LEX_RULES
+        .get(r as usize)
+        .map_or(Kind::Block, |&(_, _, k)| k)
+}
+
+fn rule_values(r: u16) -> impl Iterator<Item = &'static str> {
+    let (first, n) = LEX_RULES
+        .get(r as usize)
+        .map_or((0, 0), |&(f, n, _)| (f as usize, n as usize));
+    LEX_RULE_VALUES
+        .get(first..first + n)
+        .unwrap_or(&[])
+        .iter()
+        .filter_map(|&v| LEX_VALUES.get(v as usize).copied())
+}
+
+/// The end of the longest way `seq` matches `toks` from `i`, if any. Words of a
+/// phrase are glued by spaces or hyphens only.
+fn match_at(seq: &[u32], toks: &[Tok], src: &str, i: usize) -> Option<usize> {
+    let Some((&first, rest)) = seq.split_first() else {
+        return Some(i);
+    };
+    let tok = toks.get(i)?;
+    match decode(first) {
+        Elem::Word(w) => {
+            if tok.stem == w {
+                match_next(rest, toks, src, i + 1)
+            } else {
+                None
             }
-            Elem::Exact(e) => {
-                if tok.text(src) == e {
-                    self.match_next(rest, toks, src, i + 1)
-                } else {
-                    None
-                }
+        }
+        Elem::Exact(e) => {
+            if tok.text(src) == e {
+                match_next(rest, toks, src, i + 1)
+            } else {
+                None
             }
-            Elem::Class(c) => {
-                let alts = self.classes.get(*c)?;
-                let mut best: Option<usize> = None;
-                for alt in alts {
-                    if let Some(mid) = self.match_at(alt, toks, src, i) {
-                        if let Some(end) = self.match_next(rest, toks, src, mid) {
-                            best = Some(best.map_or(end, |b| b.max(end)));
-                        }
+        }
+        Elem::Class(c) => {
+            let mut best: Option<usize> = None;
+            for alt in class_alts(c) {
+                if let Some(mid) = match_at(alt, toks, src, i) {
+                    if let Some(end) = match_next(rest, toks, src, mid) {
+                        best = Some(best.map_or(end, |b| b.max(end)));
                     }
                 }
-                best
             }
+            best
         }
     }
+}
 
-    fn match_next(&self, rest: &[Elem], toks: &[Tok], src: &str, i: usize) -> Option<usize> {
-        if rest.is_empty() {
-            return Some(i);
-        }
-        if toks.get(i)?.brk > 1 {
-            return None;
-        }
-        self.match_at(rest, toks, src, i)
+fn match_next(rest: &[u32], toks: &[Tok], src: &str, i: usize) -> Option<usize> {
+    if rest.is_empty() {
+        return Some(i);
     }
+    if toks.get(i)?.brk > 1 {
+        return None;
+    }
+    match_at(rest, toks, src, i)
 }
 
 // ---------------------------------------------------------------------------------
@@ -213,16 +139,11 @@ pub(super) struct Match {
 
 impl Match {
     pub(super) fn kind(&self) -> Kind {
-        self.rules
-            .first()
-            .map(|&r| lexicon::RULES[r as usize].2)
-            .unwrap_or(Kind::Block)
+        self.rules.first().map_or(Kind::Block, |&r| rule_kind(r))
     }
 
     pub(super) fn values(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.rules
-            .iter()
-            .flat_map(|&r| lexicon::RULES[r as usize].1.iter().copied())
+        self.rules.iter().flat_map(|&r| rule_values(r))
     }
 
     pub(super) fn is_parent(&self) -> bool {
@@ -235,26 +156,25 @@ impl Match {
 
 /// Longest matches, left to right, never overlapping.
 pub(super) fn find_matches(toks: &[Tok], src: &str) -> Vec<Match> {
-    let lex = lexicon();
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let mut best_end = 0;
         let mut rules: Vec<u16> = Vec::new();
         // A word listed only as written ("ARMY") is keyed by its stem too.
-        if let Some(list) = lex.by_first.get(&toks[i].stem) {
-            for &s in list {
-                let (elems, rule) = &lex.seqs[s as usize];
-                let Some(end) = lex.match_at(elems, toks, src, i) else {
-                    continue;
-                };
-                if end > best_end {
-                    best_end = end;
-                    rules.clear();
-                }
-                if end == best_end && !rules.contains(rule) {
-                    rules.push(*rule);
-                }
+        for &s in by_first(&toks[i].stem) {
+            let Some(&(start, len, rule)) = LEX_SEQS.get(s as usize) else {
+                continue;
+            };
+            let Some(end) = match_at(elems(start, len), toks, src, i) else {
+                continue;
+            };
+            if end > best_end {
+                best_end = end;
+                rules.clear();
+            }
+            if end == best_end && !rules.contains(&rule) {
+                rules.push(rule);
             }
         }
         if best_end > i {
@@ -262,14 +182,14 @@ pub(super) fn find_matches(toks: &[Tok], src: &str) -> Vec<Match> {
             let facets: Vec<u16> = rules
                 .iter()
                 .copied()
-                .filter(|&r| lexicon::RULES[r as usize].2 != Kind::Block)
+                .filter(|&r| rule_kind(r) != Kind::Block)
                 .collect();
             let rules = if facets.is_empty() { rules } else { facets };
             // One kind per match: the first rule's.
-            let kind = lexicon::RULES[rules[0] as usize].2;
+            let kind = rules.first().map_or(Kind::Block, |&r| rule_kind(r));
             let rules = rules
                 .into_iter()
-                .filter(|&r| lexicon::RULES[r as usize].2 == kind)
+                .filter(|&r| rule_kind(r) == kind)
                 .collect();
             out.push(Match {
                 start: i,
@@ -282,4 +202,52 @@ pub(super) fn find_matches(toks: &[Tok], src: &str) -> Vec<Match> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::compile::{self, Elem as Compiled};
+    use super::*;
+
+    fn same(table: &[u32], compiled: &[Compiled]) -> bool {
+        table.len() == compiled.len()
+            && table
+                .iter()
+                .zip(compiled)
+                .all(|(&e, c)| match (decode(e), c) {
+                    (Elem::Word(a), Compiled::Word(b)) | (Elem::Exact(a), Compiled::Exact(b)) => {
+                        a == b
+                    }
+                    (Elem::Class(a), Compiled::Class(b)) => a == *b,
+                    _ => false,
+                })
+    }
+
+    /// The build script's tables decode to what the lexicon compiles to today.
+    #[test]
+    fn the_tables_are_the_compiled_lexicon() {
+        let c = compile::compile();
+        assert_eq!(LEX_SEQS.len(), c.seqs.len());
+        for (&(start, len, rule), (seq, r)) in LEX_SEQS.iter().zip(&c.seqs) {
+            assert_eq!(rule, *r);
+            assert!(same(elems(start, len), seq), "{seq:?}");
+        }
+        assert_eq!(LEX_CLASSES.len(), c.classes.len());
+        for (i, alts) in c.classes.iter().enumerate() {
+            let decoded: Vec<&[u32]> = class_alts(i).collect();
+            assert_eq!(decoded.len(), alts.len());
+            for (d, a) in decoded.iter().zip(alts) {
+                assert!(same(d, a), "{a:?}");
+            }
+        }
+        assert_eq!(LEX_FIRST.len(), c.by_first.len());
+        for (key, list) in &c.by_first {
+            assert_eq!(by_first(key), list.as_slice(), "{key}");
+        }
+        assert!(by_first("no-such-stem").is_empty());
+        for (r, (_, values, kind)) in super::super::lexicon::RULES.iter().enumerate() {
+            assert_eq!(rule_kind(r as u16), *kind);
+            assert_eq!(rule_values(r as u16).collect::<Vec<_>>(), *values);
+        }
+    }
 }

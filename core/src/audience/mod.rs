@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::GroupDefinition;
 
+#[cfg(test)]
+mod compile;
 mod context;
 mod lexicon;
 mod matching;

@@ -8,44 +8,12 @@ use super::{Audience, Facet, Family};
 use crate::domain::GroupDefinition;
 use crate::locale::{self, geo::Gazetteer};
 
-/// The facet value a pack interest category's names state. Categories whose names
-/// everyone uses whatever their interests (marketplaces, pension funds, property
-/// portals) state nothing.
+/// The facet value a pack interest category's names state (`lexicon::NAMED`).
 fn value_of(key: &str) -> Option<&'static str> {
-    Some(match key {
-        "coffee" => "coffee",
-        "milk_tea" => "milk_tea",
-        "food" => "foodie",
-        "cooking" => "home_cooking",
-        "fitness" => "fitness",
-        "running" => "running",
-        "cycling" => "cycling",
-        "yoga" => "yoga",
-        "skincare" => "skincare",
-        "makeup" => "makeup",
-        "sneakers" => "sneakers",
-        "gaming" => "mobile_gaming",
-        "esports" => "esports",
-        "anime" => "anime",
-        "kpop" => "kpop",
-        "kdrama" => "kdrama",
-        "concerts" => "concerts",
-        "football" => "football",
-        "basketball" => "basketball",
-        "badminton" => "badminton",
-        "cricket" => "cricket",
-        "hiking" => "hiking",
-        "motorcycles" => "motorcycles",
-        "ev" => "ev",
-        "photography" => "photography",
-        "investing" => "investing",
-        "crypto" => "crypto",
-        "plants" => "plants",
-        "halal" => "halal",
-        "luxury" => "luxury",
-        "podcasts" => "podcasts",
-        _ => return None,
-    })
+    super::lexicon::NAMED
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| *v)
 }
 
 /// Adds the interests the group's words state by naming something local.
@@ -57,7 +25,7 @@ pub(super) fn add_named(a: &mut Audience, def: &GroupDefinition) {
     else {
         return;
     };
-    let Some(pack) = locale::pack(place.country) else {
+    let Some(pack) = locale::pack_names(place.country) else {
         return;
     };
     let texts: Vec<&str> = [
@@ -68,23 +36,15 @@ pub(super) fn add_named(a: &mut Audience, def: &GroupDefinition) {
     .into_iter()
     .flatten()
     .collect();
-    for (key, data) in &pack.interests {
+    // Apps are not among the names: delivery and shopping apps serve every category.
+    for (key, mut names) in pack.interests() {
         let Some(value) = value_of(key) else {
             continue;
         };
         if a.facets.iter().any(|f| f.value == value) {
             continue;
         }
-        // Apps are left out: delivery and shopping apps serve every category.
-        let names = data
-            .brands
-            .iter()
-            .chain(&data.places)
-            .chain(&data.media)
-            .chain(&data.teams);
-        let found = names
-            .map(|t| t.text.as_str())
-            .find(|n| texts.iter().any(|t| names_it(t, n)));
+        let found = names.find(|n| texts.iter().any(|t| names_it(t, n)));
         if let Some(n) = found {
             a.facets.push(Facet {
                 family: Family::Interest,
@@ -97,18 +57,13 @@ pub(super) fn add_named(a: &mut Audience, def: &GroupDefinition) {
     }
     // Paying with a named e-wallet ("pay with Mercado Pago", "GCash users").
     if !a.facets.iter().any(|f| f.value == "ewallet") {
-        let wallet = pack
-            .platforms
-            .payments
-            .iter()
-            .map(|t| t.text.as_str())
-            .find(|n| {
-                let l = n.to_lowercase();
-                !["cash", "card", "bank", "transfer", "cheque", "check"]
-                    .iter()
-                    .any(|w| l.contains(w))
-                    && texts.iter().any(|t| names_it(t, n))
-            });
+        let wallet = pack.payments().find(|n| {
+            let l = n.to_lowercase();
+            !["cash", "card", "bank", "transfer", "cheque", "check"]
+                .iter()
+                .any(|w| l.contains(w))
+                && texts.iter().any(|t| names_it(t, n))
+        });
         if let Some(n) = wallet {
             a.facets.push(Facet {
                 family: Family::Behaviour,
@@ -133,19 +88,62 @@ fn names_it(text: &str, name: &str) -> bool {
     if name.chars().count() < 4 || name.starts_with(|c: char| c.is_lowercase()) {
         return false;
     }
-    let context = super::speaker_context(text);
-    text.match_indices(name).any(|(i, _)| {
+    let mut whole_words = text.match_indices(name).filter(|&(i, _)| {
         let before = text[..i].chars().next_back();
         let after = text[i + name.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric)
-            && !after.is_some_and(char::is_alphanumeric)
-            && !context.iter().any(|r| r.contains(&i))
-    })
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    });
+    // Reading the speaker's context tokenises the text: only for a name that is there
+    // (this runs for every name of the pack).
+    let Some((first, _)) = whole_words.next() else {
+        return false;
+    };
+    let context = super::speaker_context(text);
+    std::iter::once(first)
+        .chain(whole_words.map(|(i, _)| i))
+        .any(|i| !context.iter().any(|r| r.contains(&i)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The build script's names index says what the parsed pack says, for
+    /// every category that states a facet.
+    #[test]
+    fn pack_names_are_the_packs_own() {
+        for code in locale::country_codes() {
+            let p = locale::pack(code).unwrap_or_else(|| panic!("{code} does not parse"));
+            let names = locale::pack_names(code).unwrap_or_else(|| panic!("{code}: no names"));
+            let from_pack: Vec<(&str, Vec<&str>)> = p
+                .interests
+                .iter()
+                .filter(|(k, _)| value_of(k).is_some())
+                .map(|(k, d)| {
+                    let n = d
+                        .brands
+                        .iter()
+                        .chain(&d.places)
+                        .chain(&d.media)
+                        .chain(&d.teams)
+                        .map(|t| t.text.as_str())
+                        .collect();
+                    (k.as_str(), n)
+                })
+                .collect();
+            let from_index: Vec<(&str, Vec<&str>)> =
+                names.interests().map(|(k, n)| (k, n.collect())).collect();
+            assert_eq!(from_index, from_pack, "{code}");
+            let payments: Vec<&str> = p
+                .platforms
+                .payments
+                .iter()
+                .map(|t| t.text.as_str())
+                .collect();
+            assert_eq!(names.payments().collect::<Vec<_>>(), payments, "{code}");
+        }
+        assert!(locale::pack_names("zz").is_none());
+    }
 
     fn def(v: serde_json::Value) -> GroupDefinition {
         GroupDefinition::parse(&v).expect("valid")

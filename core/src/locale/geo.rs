@@ -3,8 +3,7 @@
 //! recognise places. Built from the locale packs at compile time (see `build.rs`).
 
 use super::generated::{
-    CityRow, KeyRow, PlaceRow, Str, GAZ_ABROAD, GAZ_CITIES_PACKED, GAZ_CODES, GAZ_FUZZY,
-    GAZ_KEYS_PACKED, GAZ_LISTS_PACKED, GAZ_PLACES_PACKED, GAZ_TEXT_DEFLATED,
+    self as g, CityRow, KeyRow, PlaceRow, Str, GAZ_ABROAD, GAZ_CODES, GAZ_FUZZY,
 };
 pub use super::names::{normalize, strip_affixes, COUNTRY_ALIASES};
 use super::GAZ_COUNTRIES;
@@ -36,32 +35,81 @@ impl GazCity {
             (self.districts >> 8) as usize,
             (self.districts & 0xff) as usize,
         );
-        lists()
-            .get(start..start + len)
-            .unwrap_or_default()
-            .iter()
-            .map(|s| text(*s))
+        (start..start + len).filter_map(list_item).map(text)
     }
 }
 
-/// The build script stores every gazetteer string in `GAZ_TEXT` and the tables as
-/// integers (no relocations to apply at load, megabytes smaller). Rows are decoded one
-/// at a time, when a lookup reaches them: decoding all of them up front cost parse-prompt
-/// about 0.5 ms and 1.4 MB of heap at cold start (docs/perf-notes.md).
-fn text(s: Str) -> &'static str {
-    let (start, len) = ((s >> 10) as usize, (s & 0x3ff) as usize);
-    gaz_text().get(start..start + len).unwrap_or("")
+/// Bytes the build script stored in deflated chunks (see `chunked` in `build.rs`),
+/// each inflated on its first read: a lookup pays for the few chunks it touches.
+struct Chunked {
+    chunks: &'static [&'static [u8]],
+    cells: &'static [OnceLock<Vec<u8>>],
+    chunk: usize,
+    len: usize,
 }
 
-/// The gazetteer's strings, inflated once (200 KB; about a third of that embedded).
-fn gaz_text() -> &'static str {
-    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    TEXT.get_or_init(|| {
-        miniz_oxide::inflate::decompress_to_vec(GAZ_TEXT_DEFLATED)
-            .ok()
-            .and_then(|b| String::from_utf8(b).ok())
-            .unwrap_or_default()
-    })
+impl Chunked {
+    /// `len` bytes from `offset`; the build never lets them straddle two chunks.
+    fn bytes(&self, offset: usize, len: usize) -> Option<&'static [u8]> {
+        let i = offset / self.chunk;
+        let local = offset % self.chunk;
+        let packed = self.chunks.get(i)?;
+        let data = self
+            .cells
+            .get(i)?
+            .get_or_init(|| miniz_oxide::inflate::decompress_to_vec(packed).unwrap_or_default());
+        data.get(local..local + len)
+    }
+
+    /// Row `i` of a table of `width`-byte rows (a chunk holds whole rows).
+    fn row(&self, width: usize, i: usize) -> Option<Fields<'static>> {
+        self.bytes(i * width, width).map(Fields)
+    }
+
+    fn rows(&self, width: usize) -> usize {
+        self.len / width
+    }
+}
+
+static TEXT: Chunked = Chunked {
+    chunks: g::GAZ_TEXT_CHUNKS,
+    cells: &g::GAZ_TEXT_CELLS,
+    chunk: g::GAZ_TEXT_CHUNK,
+    len: g::GAZ_TEXT_LEN,
+};
+static CITIES: Chunked = Chunked {
+    chunks: g::GAZ_CITIES_CHUNKS,
+    cells: &g::GAZ_CITIES_CELLS,
+    chunk: g::GAZ_CITIES_CHUNK,
+    len: g::GAZ_CITIES_LEN,
+};
+static LISTS: Chunked = Chunked {
+    chunks: g::GAZ_LISTS_CHUNKS,
+    cells: &g::GAZ_LISTS_CELLS,
+    chunk: g::GAZ_LISTS_CHUNK,
+    len: g::GAZ_LISTS_LEN,
+};
+static PLACES: Chunked = Chunked {
+    chunks: g::GAZ_PLACES_CHUNKS,
+    cells: &g::GAZ_PLACES_CELLS,
+    chunk: g::GAZ_PLACES_CHUNK,
+    len: g::GAZ_PLACES_LEN,
+};
+static KEYS: Chunked = Chunked {
+    chunks: g::GAZ_KEYS_CHUNKS,
+    cells: &g::GAZ_KEYS_CELLS,
+    chunk: g::GAZ_KEYS_CHUNK,
+    len: g::GAZ_KEYS_LEN,
+};
+
+/// The build script stores every gazetteer string in `GAZ_TEXT` and the tables as
+/// integers (no relocations to apply at load, megabytes smaller). Rows and strings are
+/// read where they lie, when a lookup reaches them.
+fn text(s: Str) -> &'static str {
+    let (start, len) = ((s >> 10) as usize, (s & 0x3ff) as usize);
+    TEXT.bytes(start, len)
+        .and_then(|b| std::str::from_utf8(b).ok())
+        .unwrap_or("")
 }
 
 /// Reads fixed-width little-endian fields.
@@ -77,59 +125,40 @@ impl Fields<'_> {
     }
 }
 
-/// A packed table, inflated and decoded on first use (rows of `width` bytes).
-fn table<T>(
-    cell: &'static OnceLock<Vec<T>>,
-    packed: &[u8],
-    width: usize,
-    row: fn(&mut Fields<'_>) -> T,
-) -> &'static [T] {
-    cell.get_or_init(|| {
-        let bytes = miniz_oxide::inflate::decompress_to_vec(packed).unwrap_or_default();
-        bytes
-            .chunks_exact(width)
-            .map(|c| row(&mut Fields(c)))
-            .collect()
-    })
+const CITY_WIDTH: usize = 15;
+const PLACE_WIDTH: usize = 12;
+const KEY_WIDTH: usize = 7;
+
+fn city_row(i: usize) -> Option<CityRow> {
+    let mut f = CITIES.row(CITY_WIDTH, i)?;
+    Some((
+        f.take(1) as u8,
+        f.take(4),
+        f.take(4),
+        f.take(4),
+        f.take(1) != 0,
+        f.take(1) != 0,
+    ))
 }
 
-fn cities() -> &'static [CityRow] {
-    static CELL: OnceLock<Vec<CityRow>> = OnceLock::new();
-    table(&CELL, GAZ_CITIES_PACKED, 15, |f| {
-        (
-            f.take(1) as u8,
-            f.take(4),
-            f.take(4),
-            f.take(4),
-            f.take(1) != 0,
-            f.take(1) != 0,
-        )
-    })
+fn list_item(i: usize) -> Option<Str> {
+    Some(LISTS.row(4, i)?.take(4))
 }
 
-fn lists() -> &'static [Str] {
-    static CELL: OnceLock<Vec<Str>> = OnceLock::new();
-    table(&CELL, GAZ_LISTS_PACKED, 4, |f| f.take(4))
+fn place_row(i: usize) -> Option<PlaceRow> {
+    let mut f = PLACES.row(PLACE_WIDTH, i)?;
+    Some((
+        f.take(1) as u8,
+        f.take(1) as u8,
+        f.take(2) as u16,
+        f.take(4),
+        f.take(4),
+    ))
 }
 
-fn places() -> &'static [PlaceRow] {
-    static CELL: OnceLock<Vec<PlaceRow>> = OnceLock::new();
-    table(&CELL, GAZ_PLACES_PACKED, 12, |f| {
-        (
-            f.take(1) as u8,
-            f.take(1) as u8,
-            f.take(2) as u16,
-            f.take(4),
-            f.take(4),
-        )
-    })
-}
-
-fn keys() -> &'static [KeyRow] {
-    static CELL: OnceLock<Vec<KeyRow>> = OnceLock::new();
-    table(&CELL, GAZ_KEYS_PACKED, 7, |f| {
-        (f.take(4), f.take(2) as u16, f.take(1) as u8)
-    })
+fn key_row(i: usize) -> Option<KeyRow> {
+    let mut f = KEYS.row(KEY_WIDTH, i)?;
+    Some((f.take(4), f.take(2) as u16, f.take(1) as u8))
 }
 
 fn code(i: u8) -> &'static str {
@@ -141,7 +170,7 @@ fn opt_text(s: Str) -> Option<&'static str> {
 }
 
 fn city_at(i: usize) -> Option<GazCity> {
-    let &(country, name, population, districts, minor, common) = cities().get(i)?;
+    let (country, name, population, districts, minor, common) = city_row(i)?;
     Some(GazCity {
         country: code(country),
         name: text(name),
@@ -287,11 +316,21 @@ impl Gazetteer {
     }
 
     /// The rows of a normalised key's candidate places, best first.
-    fn rows(&self, key: &str) -> Option<&'static [PlaceRow]> {
-        let keys = keys();
-        let i = keys.binary_search_by(|(k, _, _)| text(*k).cmp(key)).ok()?;
-        let (_, start, len) = keys[i];
-        places().get(usize::from(start)..usize::from(start) + usize::from(len))
+    fn rows(&self, key: &str) -> Option<Vec<PlaceRow>> {
+        let (mut lo, mut hi) = (0, KEYS.rows(KEY_WIDTH));
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let (k, start, len) = key_row(mid)?;
+            match text(k).cmp(key) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => {
+                    let start = usize::from(start);
+                    return (start..start + usize::from(len)).map(place_row).collect();
+                }
+            }
+        }
+        None
     }
 
     fn names(&self, key: &str) -> Option<Vec<Place>> {

@@ -17,7 +17,7 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 }
 
-pub use generated::{GAZ_COUNTRIES, PACK_SOURCES};
+pub use generated::{GAZ_COUNTRIES, PACK_NAMES, PACK_SOURCES};
 
 /// Bumped whenever pack contents change in a way that changes personas.
 pub const DATA_VERSION: &str = "2026.12.0";
@@ -630,6 +630,50 @@ pub fn parse_pack_uncached(code: &str) -> Option<LocalePack> {
 fn parse_source(deflated: &[u8]) -> Result<LocalePack, String> {
     let json = miniz_oxide::inflate::decompress_to_vec(deflated).map_err(|e| format!("{e:?}"))?;
     serde_json::from_slice(&json).map_err(|e| e.to_string())
+}
+
+/// The names of a pack that a group's own words may mention: for each interest, its
+/// brands, places, media and teams; and its payment methods. Stored apart by the build
+/// script, so that reading a group's audience (on every create) costs no pack parse.
+#[derive(Debug)]
+pub struct PackNames {
+    text: String,
+}
+
+impl PackNames {
+    fn lines(&self) -> impl Iterator<Item = (&str, std::str::Split<'_, char>)> {
+        self.text.lines().filter_map(|l| {
+            let mut fields = l.split('\t');
+            fields.next().map(|key| (key, fields))
+        })
+    }
+
+    /// (interest key, its names in pack order), by key.
+    pub fn interests(&self) -> impl Iterator<Item = (&str, impl Iterator<Item = &str>)> {
+        self.lines().filter(|(k, _)| *k != "@payments")
+    }
+
+    pub fn payments(&self) -> impl Iterator<Item = &str> {
+        self.lines()
+            .filter(|(k, _)| *k == "@payments")
+            .flat_map(|(_, names)| names)
+    }
+}
+
+/// A pack's names (see `PackNames`), inflated on first use.
+pub fn pack_names(code: &str) -> Option<&'static PackNames> {
+    static CELLS: OnceLock<Vec<OnceLock<Option<PackNames>>>> = OnceLock::new();
+    let i = PACK_NAMES
+        .iter()
+        .position(|(c, _)| c.eq_ignore_ascii_case(code))?;
+    let cells = CELLS.get_or_init(|| PACK_NAMES.iter().map(|_| OnceLock::new()).collect());
+    cells
+        .get(i)?
+        .get_or_init(|| {
+            let bytes = miniz_oxide::inflate::decompress_to_vec(PACK_NAMES[i].1).ok()?;
+            String::from_utf8(bytes).ok().map(|text| PackNames { text })
+        })
+        .as_ref()
 }
 
 /// The pack for a country, or the generic fallback.
