@@ -18,7 +18,7 @@ use std::path::Path;
 mod names {
     include!("src/locale/names.rs");
 }
-use names::{normalize, strip_affixes, COUNTRY_ALIASES};
+use names::{key_filter_bits, normalize, strip_affixes, COUNTRY_ALIASES, KEY_FILTER_BITS};
 
 // The audience reader's lexicon, compiled here into static tables (`lexicon_tables`).
 #[allow(dead_code)]
@@ -180,9 +180,9 @@ fn pack_names(v: &serde_json::Value) -> String {
 /// Raw bytes per chunk of the gazetteer's text. A lookup inflates only the chunks it
 /// reads (a few of each table), not the whole gazetteer (550 KB, most of create-group's
 /// and parse-prompt's cold start when it was one run).
-const TEXT_CHUNK: usize = 16 * 1024;
+const TEXT_CHUNK: usize = 4 * 1024;
 /// Rows per chunk of a gazetteer table.
-const ROWS_PER_CHUNK: usize = 1024;
+const ROWS_PER_CHUNK: usize = 256;
 
 /// `bytes` as chunks of `chunk` bytes, each deflated on its own, with a cell per chunk
 /// for `geo` to inflate it into on its first read.
@@ -692,7 +692,11 @@ fn main() {
     let mut places_rs = String::from("pub static GAZ_PLACES: &[PlaceRow] = &[\n");
     let mut place_count = 0usize;
     let mut fuzzy_rs = String::from("/// Keys that typo correction may reach: own names of countries and pack cities.\npub static GAZ_FUZZY: &[&str] = &[\n");
+    let mut filter = vec![0u8; KEY_FILTER_BITS / 8];
     for (key, mut places) in keys {
+        for bit in key_filter_bits(&key) {
+            filter[bit / 8] |= 1 << (bit % 8);
+        }
         places.sort_by_key(|p| {
             let pop = p.city.map_or(0, |c| cities[c].2);
             let minor = p.city.is_some_and(|c| c >= pack_cities);
@@ -747,6 +751,9 @@ fn main() {
         u32::MAX,
         chunked("GAZ_TEXT", blob.text.as_bytes(), TEXT_CHUNK)
     );
+    let filter_rs = format!(
+        "/// Bits set by every gazetteer key (`names::key_filter_bits`).\npub static GAZ_KEY_FILTER: &[u8] = &{filter:?};\n"
+    );
     let codes_rs = format!("pub static GAZ_CODES: &[&str] = &{:?};\n", blob.codes);
     fuzzy_rs.push_str("];\n");
     packs.push_str("];\n");
@@ -763,7 +770,7 @@ fn main() {
     std::fs::write(
         out,
         format!(
-            "{packs}\n{names_rs}\n{countries_rs}\n{types_rs}\n{codes_rs}\n{}\n{}\n{}\n{}\n{fuzzy_rs}\n{abroad_rs}",
+            "{packs}\n{names_rs}\n{countries_rs}\n{types_rs}\n{codes_rs}\n{}\n{}\n{}\n{}\n{fuzzy_rs}\n{abroad_rs}\n{filter_rs}",
             packed_table("GAZ_CITIES", &cities_rs, &[1, 4, 4, 4, 1, 1]),
             packed_table("GAZ_LISTS", &lists_rs, &[4]),
             packed_table("GAZ_PLACES", &places_rs, &[1, 1, 2, 4, 4]),

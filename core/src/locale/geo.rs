@@ -5,6 +5,7 @@
 use super::generated::{
     self as g, CityRow, KeyRow, PlaceRow, Str, GAZ_ABROAD, GAZ_CODES, GAZ_FUZZY,
 };
+use super::names::key_filter_bits;
 pub use super::names::{normalize, strip_affixes, COUNTRY_ALIASES};
 use super::GAZ_COUNTRIES;
 use std::sync::OnceLock;
@@ -128,6 +129,15 @@ impl Fields<'_> {
 const CITY_WIDTH: usize = 15;
 const PLACE_WIDTH: usize = 12;
 const KEY_WIDTH: usize = 7;
+
+/// False only for a string that is no gazetteer key (the build sets every key's bits).
+fn may_be_key(key: &str) -> bool {
+    key_filter_bits(key).all(|bit| {
+        g::GAZ_KEY_FILTER
+            .get(bit / 8)
+            .is_some_and(|byte| byte & (1 << (bit % 8)) != 0)
+    })
+}
 
 fn city_row(i: usize) -> Option<CityRow> {
     let mut f = CITIES.row(CITY_WIDTH, i)?;
@@ -317,6 +327,9 @@ impl Gazetteer {
 
     /// The rows of a normalised key's candidate places, best first.
     fn rows(&self, key: &str) -> Option<Vec<PlaceRow>> {
+        if !may_be_key(key) {
+            return None;
+        }
         let (mut lo, mut hi) = (0, KEYS.rows(KEY_WIDTH));
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
@@ -466,6 +479,24 @@ mod tests {
 
     fn loc(s: &str) -> Option<String> {
         Gazetteer::get().resolve_location(s).map(|p| p.location())
+    }
+
+    /// Every key passes the filter, and most words that are no place do not (a miss
+    /// there costs only speed: the lookup then searches the keys).
+    #[test]
+    fn the_key_filter_lets_every_key_through() {
+        let n = KEYS.rows(KEY_WIDTH);
+        assert!(n > 5_000, "{n} keys");
+        for i in 0..n {
+            let (k, _, _) = key_row(i).expect("row");
+            assert!(may_be_key(text(k)), "{}", text(k));
+        }
+        let words = "the and coffee drinkers who buy online every week young moms with kids gamers students retirees living on a pension in their twenties";
+        let phrases: Vec<String> = (0..300)
+            .map(|i| format!("{} {i}", words.split(' ').nth(i % 22).unwrap_or("x")))
+            .collect();
+        let passed = phrases.iter().filter(|p| may_be_key(&normalize(p))).count();
+        assert!(passed < 15, "{passed} of 300 non-keys pass the filter");
     }
 
     #[test]

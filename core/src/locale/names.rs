@@ -128,3 +128,17 @@ pub fn strip_affixes(n: &str) -> &str {
     let n = n.strip_prefix("thanh pho ").unwrap_or(n);
     n.strip_prefix("the ").unwrap_or(n)
 }
+
+/// Bits of the gazetteer's key filter (16 KiB) and bits set per key.
+pub const KEY_FILTER_BITS: usize = 1 << 17;
+const KEY_FILTER_PROBES: u32 = 3;
+
+/// The filter bits of a normalised key (FNV-1a, 17 bits per probe): a lookup whose
+/// bits are not all set is no key, and reads none of the gazetteer's chunks. Most
+/// lookups are like that (parse-prompt asks for every phrase of a prompt).
+pub fn key_filter_bits(key: &str) -> impl Iterator<Item = usize> {
+    let h = key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    (0..KEY_FILTER_PROBES).map(move |j| ((h >> (j * 17)) as usize) & (KEY_FILTER_BITS - 1))
+}
