@@ -276,10 +276,20 @@ fn lexicon_tables() -> String {
             u8::try_from(es.len()).expect("phrases under 256 words"),
         )
     };
+    // A sequence in one u32: first element << 18 | length << 12 | rule.
     let mut seqs_rs = String::new();
     for (es, rule) in &c.seqs {
         let (start, len) = seq(es, &mut elems);
-        write!(seqs_rs, "({start},{len},{rule}),").unwrap();
+        assert!(
+            start < 1 << 14 && len < 1 << 6 && *rule < 1 << 12,
+            "lexicon outgrew LEX_SEQS"
+        );
+        write!(
+            seqs_rs,
+            "{},",
+            start << 18 | u32::from(len) << 12 | u32::from(*rule)
+        )
+        .unwrap();
     }
     let mut classes_rs = String::new();
     let mut class_seqs_rs = String::new();
@@ -296,7 +306,11 @@ fn lexicon_tables() -> String {
     let mut first_list: Vec<u32> = Vec::new();
     for (key, list) in &c.by_first {
         let e = put(key);
-        write!(first_rs, "({e},{},{}),", first_list.len(), list.len()).unwrap();
+        let (start, n) = (u16::try_from(first_list.len()), u16::try_from(list.len()));
+        let (Ok(start), Ok(n)) = (start, n) else {
+            panic!("lexicon outgrew LEX_FIRST")
+        };
+        write!(first_rs, "({e},{start},{n}),").unwrap();
         first_list.extend(list);
     }
     let mut values: Vec<&str> = Vec::new();
@@ -321,10 +335,10 @@ fn lexicon_tables() -> String {
     format!(
         "/// Every word of the lexicon.\npub(super) static LEX_TEXT: &str = {text:?};\n\
          /// Elements of every sequence.\npub(super) static LEX_ELEMS: &[u32] = &{elems:?};\n\
-         /// (first element, length, rule) of every sequence.\npub(super) static LEX_SEQS: &[(u32, u8, u16)] = &[{seqs_rs}];\n\
+         /// first element << 18 | length << 12 | rule, of every sequence.\npub(super) static LEX_SEQS: &[u32] = &[{seqs_rs}];\n\
          /// (first alternative in `LEX_CLASS_SEQS`, number) of every class.\npub(super) static LEX_CLASSES: &[(u32, u32)] = &[{classes_rs}];\n\
          /// (first element, length) of every class alternative.\npub(super) static LEX_CLASS_SEQS: &[(u32, u8)] = &[{class_seqs_rs}];\n\
-         /// (first stem, first index in `LEX_FIRST_LIST`, number), sorted by stem.\npub(super) static LEX_FIRST: &[(u32, u32, u32)] = &[{first_rs}];\n\
+         /// (first stem, first index in `LEX_FIRST_LIST`, number), sorted by stem.\npub(super) static LEX_FIRST: &[(u32, u16, u16)] = &[{first_rs}];\n\
          /// Sequence indices by first stem, longest first.\npub(super) static LEX_FIRST_LIST: &[u32] = &{first_list:?};\n\
          /// (first value in `LEX_RULE_VALUES`, number, kind) of every rule.\npub(super) static LEX_RULES: &[(u16, u8, Kind)] = &[{rules_rs}];\n\
          pub(super) static LEX_RULE_VALUES: &[u16] = &{rule_values:?};\n\
@@ -351,8 +365,7 @@ fn main() {
     assert!(!files.is_empty(), "{}: no locale packs", dir.display());
     files.sort();
 
-    let mut packs = String::from("/// (country code, deflated pack JSON), sorted by code.\npub static PACK_SOURCES: &[(&str, &[u8])] = &[\n");
-    let mut names_rs = String::from("/// (country code, deflated names of the pack: see `locale::PackNames`), sorted by code.\npub static PACK_NAMES: &[(&str, &[u8])] = &[\n");
+    let mut packs = String::from("/// (country code, deflated names index, NUL and pack JSON), sorted by code.\npub static PACK_SOURCES: &[(&str, &[u8])] = &[\n");
     let mut blob = Blob::default();
     let mut lists: Vec<String> = Vec::new();
     let mut cities_rs = String::from("/// (country, name, population, districts, minor, common); lists index `GAZ_LISTS`.\npub static GAZ_CITIES: &[CityRow] = &[\n");
@@ -374,22 +387,21 @@ fn main() {
         std::fs::create_dir_all(&min_dir).unwrap();
         // Deflated: the packs are most of a worker's bootstrap otherwise.
         let min_path = min_dir.join(format!("{}.json.deflate", code.to_lowercase()));
+        // The pack's names index first (see `pack_names`), then a NUL, then the JSON:
+        // the index reads without a JSON parse, and costs almost nothing deflated
+        // beside the JSON that repeats its names.
         let min = serde_json::to_string(&v).unwrap();
+        let names = pack_names(&v);
+        assert!(!names.contains('\0'));
         std::fs::write(
             &min_path,
-            miniz_oxide::deflate::compress_to_vec(min.as_bytes(), 10),
+            miniz_oxide::deflate::compress_to_vec(format!("{names}\0{min}").as_bytes(), 10),
         )
         .unwrap();
         writeln!(
             packs,
             "    ({code:?}, include_bytes!({:?})),",
             min_path.display().to_string()
-        )
-        .unwrap();
-        writeln!(
-            names_rs,
-            "    ({code:?}, &{:?}),",
-            miniz_oxide::deflate::compress_to_vec(pack_names(&v).as_bytes(), 10)
         )
         .unwrap();
         let name = v["country"].as_str().unwrap_or("").to_owned();
@@ -757,7 +769,6 @@ fn main() {
     let codes_rs = format!("pub static GAZ_CODES: &[&str] = &{:?};\n", blob.codes);
     fuzzy_rs.push_str("];\n");
     packs.push_str("];\n");
-    names_rs.push_str("];\n");
     cities_rs.push_str("];\n");
     countries_rs.push_str("];\n");
     abroad.sort();
@@ -770,7 +781,7 @@ fn main() {
     std::fs::write(
         out,
         format!(
-            "{packs}\n{names_rs}\n{countries_rs}\n{types_rs}\n{codes_rs}\n{}\n{}\n{}\n{}\n{fuzzy_rs}\n{abroad_rs}\n{filter_rs}",
+            "{packs}\n{countries_rs}\n{types_rs}\n{codes_rs}\n{}\n{}\n{}\n{}\n{fuzzy_rs}\n{abroad_rs}\n{filter_rs}",
             packed_table("GAZ_CITIES", &cities_rs, &[1, 4, 4, 4, 1, 1]),
             packed_table("GAZ_LISTS", &lists_rs, &[4]),
             packed_table("GAZ_PLACES", &places_rs, &[1, 1, 2, 4, 4]),

@@ -21,11 +21,16 @@ KEYS = [
     "name_order", "given_names", "family_names", "name_groups", "cities", "languages",
     "religions", "retirement_age", "income_bands", "occupations", "student_occupations",
     "education", "universities", "household", "platforms", "commute",
-    "brands", "touchpoints", "foods", "holidays", "generation_names",
+    "brands", "touchpoints", "foods", "holidays", "generation_names", "interests",
 ]
-OPTIONAL = {"name_groups", "retirement_age"}
+# Interests are checked by the crate's own tests (every category's content per pack).
+OPTIONAL = {"name_groups", "retirement_age", "interests"}
 LEVELS = ["Low", "Middle", "High"]
-FAMILY_FIRST = {"CN", "JP", "KR", "VN"}
+FAMILY_FIRST = {"CN", "JP", "KR", "VN", "KH"}
+# City aliases that are also another pack's country code, kept on purpose: in prompts
+# "LA" is Los Angeles and "MM" Metro Manila far more often than Laos or Myanmar, which
+# are matched by name ("Laos", "Lao PDR", "Myanmar", "Burma").
+CITY_OVER_CODE = {"la", "mm"}
 # Countries where CLDR lists a single language spoken by >= 2% of people.
 MONOLINGUAL = {"JP", "KR", "VN"}
 SINGLE_CITY = {"SG"}
@@ -440,7 +445,7 @@ def check_place_names(paths: list[Path]) -> list[str]:
                     where = f"{fname}: {city.get('name')} {kind[:-1] if kind == 'districts' else 'alias'} {item!r}"
                     if len(stripped.replace(" ", "")) <= 1:
                         errors.append(f"{where} reduces to {stripped!r}, too short to be a place name")
-                    if kind == "aliases" and key in codes and key != own:
+                    if kind == "aliases" and key in codes and key != own and key not in CITY_OVER_CODE:
                         errors.append(f"{where} is another pack's country code")
                     if key in RISKY_ABBREVIATIONS or stripped in RISKY_ABBREVIATIONS:
                         errors.append(f"{where} is a common abbreviation")

@@ -58,9 +58,20 @@ fn by_first(stem: &str) -> &'static [u32] {
         .ok()
         .and_then(|i| {
             let (_, first, n) = LEX_FIRST[i];
-            LEX_FIRST_LIST.get(first as usize..(first + n) as usize)
+            let first = usize::from(first);
+            LEX_FIRST_LIST.get(first..first + usize::from(n))
         })
         .unwrap_or(&[])
+}
+
+/// (first element, length, rule) of sequence `s` (packed by `build.rs`).
+fn seq_at(s: u32) -> Option<(u32, u8, u16)> {
+    let packed = *LEX_SEQS.get(s as usize)?;
+    Some((
+        packed >> 18,
+        (packed >> 12 & 0x3F) as u8,
+        (packed & 0xFFF) as u16,
+    ))
 }
 
 fn rule_kind(r: u16) -> Kind {
@@ -163,7 +174,7 @@ pub(super) fn find_matches(toks: &[Tok], src: &str) -> Vec<Match> {
         let mut rules: Vec<u16> = Vec::new();
         // A word listed only as written ("ARMY") is keyed by its stem too.
         for &s in by_first(&toks[i].stem) {
-            let Some(&(start, len, rule)) = LEX_SEQS.get(s as usize) else {
+            let Some((start, len, rule)) = seq_at(s) else {
                 continue;
             };
             let Some(end) = match_at(elems(start, len), toks, src, i) else {
@@ -228,7 +239,8 @@ mod tests {
     fn the_tables_are_the_compiled_lexicon() {
         let c = compile::compile();
         assert_eq!(LEX_SEQS.len(), c.seqs.len());
-        for (&(start, len, rule), (seq, r)) in LEX_SEQS.iter().zip(&c.seqs) {
+        for (i, (seq, r)) in c.seqs.iter().enumerate() {
+            let (start, len, rule) = seq_at(i as u32).expect("sequence");
             assert_eq!(rule, *r);
             assert!(same(elems(start, len), seq), "{seq:?}");
         }

@@ -17,7 +17,7 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 }
 
-pub use generated::{GAZ_COUNTRIES, PACK_NAMES, PACK_SOURCES};
+pub use generated::{GAZ_COUNTRIES, PACK_SOURCES};
 
 /// Bumped whenever pack contents change in a way that changes personas.
 pub const DATA_VERSION: &str = "2026.12.0";
@@ -628,8 +628,14 @@ pub fn parse_pack_uncached(code: &str) -> Option<LocalePack> {
 
 /// Inflates and parses an embedded pack.
 fn parse_source(deflated: &[u8]) -> Result<LocalePack, String> {
-    let json = miniz_oxide::inflate::decompress_to_vec(deflated).map_err(|e| format!("{e:?}"))?;
-    serde_json::from_slice(&json).map_err(|e| e.to_string())
+    let source = miniz_oxide::inflate::decompress_to_vec(deflated).map_err(|e| format!("{e:?}"))?;
+    // The names index comes first (see `pack_names`).
+    let json = source
+        .iter()
+        .position(|&b| b == 0)
+        .and_then(|nul| source.get(nul + 1..))
+        .ok_or("no NUL after the names index")?;
+    serde_json::from_slice(json).map_err(|e| e.to_string())
 }
 
 /// The names of a pack that a group's own words may mention: for each interest, its
@@ -660,17 +666,19 @@ impl PackNames {
     }
 }
 
-/// A pack's names (see `PackNames`), inflated on first use.
+/// A pack's names (see `PackNames`): the part of its embedded source before the JSON,
+/// read on first use without parsing the pack.
 pub fn pack_names(code: &str) -> Option<&'static PackNames> {
     static CELLS: OnceLock<Vec<OnceLock<Option<PackNames>>>> = OnceLock::new();
-    let i = PACK_NAMES
+    let i = PACK_SOURCES
         .iter()
         .position(|(c, _)| c.eq_ignore_ascii_case(code))?;
-    let cells = CELLS.get_or_init(|| PACK_NAMES.iter().map(|_| OnceLock::new()).collect());
+    let cells = CELLS.get_or_init(|| PACK_SOURCES.iter().map(|_| OnceLock::new()).collect());
     cells
         .get(i)?
         .get_or_init(|| {
-            let bytes = miniz_oxide::inflate::decompress_to_vec(PACK_NAMES[i].1).ok()?;
+            let mut bytes = miniz_oxide::inflate::decompress_to_vec(PACK_SOURCES[i].1).ok()?;
+            bytes.truncate(bytes.iter().position(|&b| b == 0)?);
             String::from_utf8(bytes).ok().map(|text| PackNames { text })
         })
         .as_ref()
