@@ -72,36 +72,48 @@ impl Chunked {
     }
 }
 
-static TEXT: Chunked = Chunked {
-    chunks: g::GAZ_TEXT_CHUNKS,
-    cells: &g::GAZ_TEXT_CELLS,
-    chunk: g::GAZ_TEXT_CHUNK,
-    len: g::GAZ_TEXT_LEN,
-};
-static CITIES: Chunked = Chunked {
-    chunks: g::GAZ_CITIES_CHUNKS,
-    cells: &g::GAZ_CITIES_CELLS,
-    chunk: g::GAZ_CITIES_CHUNK,
-    len: g::GAZ_CITIES_LEN,
-};
-static LISTS: Chunked = Chunked {
-    chunks: g::GAZ_LISTS_CHUNKS,
-    cells: &g::GAZ_LISTS_CELLS,
-    chunk: g::GAZ_LISTS_CHUNK,
-    len: g::GAZ_LISTS_LEN,
-};
-static PLACES: Chunked = Chunked {
-    chunks: g::GAZ_PLACES_CHUNKS,
-    cells: &g::GAZ_PLACES_CELLS,
-    chunk: g::GAZ_PLACES_CHUNK,
-    len: g::GAZ_PLACES_LEN,
-};
-static KEYS: Chunked = Chunked {
-    chunks: g::GAZ_KEYS_CHUNKS,
-    cells: &g::GAZ_KEYS_CELLS,
-    chunk: g::GAZ_KEYS_CHUNK,
-    len: g::GAZ_KEYS_LEN,
-};
+/// A `Chunked` over the build script's `<table>_CHUNKS`, `_CELLS`, `_CHUNK` and `_LEN`.
+macro_rules! chunked {
+    ($chunks:ident, $cells:ident, $chunk:ident, $len:ident) => {
+        Chunked {
+            chunks: g::$chunks,
+            cells: &g::$cells,
+            chunk: g::$chunk,
+            len: g::$len,
+        }
+    };
+}
+
+static TEXT: Chunked = chunked!(
+    GAZ_TEXT_CHUNKS,
+    GAZ_TEXT_CELLS,
+    GAZ_TEXT_CHUNK,
+    GAZ_TEXT_LEN
+);
+static CITIES: Chunked = chunked!(
+    GAZ_CITIES_CHUNKS,
+    GAZ_CITIES_CELLS,
+    GAZ_CITIES_CHUNK,
+    GAZ_CITIES_LEN
+);
+static LISTS: Chunked = chunked!(
+    GAZ_LISTS_CHUNKS,
+    GAZ_LISTS_CELLS,
+    GAZ_LISTS_CHUNK,
+    GAZ_LISTS_LEN
+);
+static PLACES: Chunked = chunked!(
+    GAZ_PLACES_CHUNKS,
+    GAZ_PLACES_CELLS,
+    GAZ_PLACES_CHUNK,
+    GAZ_PLACES_LEN
+);
+static KEYS: Chunked = chunked!(
+    GAZ_KEYS_CHUNKS,
+    GAZ_KEYS_CELLS,
+    GAZ_KEYS_CHUNK,
+    GAZ_KEYS_LEN
+);
 
 /// The build script stores every gazetteer string in `GAZ_TEXT` and the tables as
 /// integers (no relocations to apply at load, megabytes smaller). Rows and strings are
