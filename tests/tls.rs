@@ -36,7 +36,7 @@ fn throwaway_pki() -> Pki {
     let chain = vec![leaf_cert.der().clone(), ca_cert.der().clone()];
     let key = rustls::pki_types::PrivateKeyDer::try_from(leaf_key.serialize_der())
         .expect("server key DER");
-    let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
     let server = rustls::ServerConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .expect("protocol versions")

@@ -3,7 +3,7 @@
 //! through SQS, so each API operation's call count and a full generation are measured.
 
 use aws_sdk_dynamodb::config::ConfigBag;
-use aws_sdk_dynamodb::config::{BehaviorVersion, Credentials, Intercept, Region};
+use aws_sdk_dynamodb::config::{Credentials, Intercept, Region};
 use aws_smithy_runtime_api::box_error::BoxError;
 use aws_smithy_runtime_api::client::runtime_components::RuntimeComponents;
 use std::collections::BTreeMap;
@@ -70,7 +70,7 @@ fn fmt(counts: &BTreeMap<String, u32>) -> String {
 
 pub async fn e2e(endpoint: &str) -> Result<(), String> {
     let counter = Counter::default();
-    let sdk = aws_config::defaults(BehaviorVersion::latest())
+    let sdk = boses::aws::loader(boses::aws::TrustRoots::System)
         .endpoint_url(endpoint)
         .region(Region::new("us-east-1"))
         .credentials_provider(Credentials::new("test", "test", None, None, "bench"))

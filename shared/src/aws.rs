@@ -67,27 +67,42 @@ pub async fn sdk_config() -> SdkConfig {
 
 /// A configuration with the given roots, for tools and benchmarks that compare them.
 pub async fn load(roots: TrustRoots) -> SdkConfig {
-    let mut loader = aws_config::defaults(BehaviorVersion::latest());
-    if roots == TrustRoots::Amazon {
-        match amazon_tls() {
-            Ok(context) => loader = loader.http_client(amazon_http_client(context)),
-            // Cannot happen with the compiled-in roots (a test parses them); the
-            // system store still works, only slower to build.
-            Err(e) => {
-                tracing::warn!(error = %e, "Amazon trust roots rejected; using the system store")
-            }
-        }
-    }
-    loader.load().await
+    loader(roots).load().await
 }
 
-/// The SDK's default client, built as `aws-smithy-runtime` builds it (rustls with
-/// aws-lc, the connector settings and sleep of each client, `HTTPS_PROXY`/`NO_PROXY`
-/// from the environment): only the trust store differs.
-fn amazon_http_client(context: TlsContext) -> SharedHttpClient {
+/// The SDK's configuration loader with our HTTPS client and the given roots, for
+/// callers that set more (tests and benchmarks pointing at a local endpoint). The SDK
+/// crates are built without their default client, so a loader from
+/// `aws_config::defaults` alone would have none.
+pub fn loader(roots: TrustRoots) -> aws_config::ConfigLoader {
+    let context = match roots {
+        TrustRoots::System => system_tls(),
+        TrustRoots::Amazon => amazon_tls().or_else(|e| {
+            // Cannot happen with the compiled-in roots (a test parses them); the
+            // system store still works, only slower to build.
+            tracing::warn!(error = %e, "Amazon trust roots rejected; using the system store");
+            system_tls()
+        }),
+    };
+    let loader = aws_config::defaults(BehaviorVersion::latest());
+    match context {
+        Ok(context) => loader.http_client(http_client(context)),
+        Err(e) => {
+            tracing::error!(error = %e, "no TLS trust store; AWS calls will fail");
+            loader
+        }
+    }
+}
+
+/// The SDK's default client, built as `aws-smithy-runtime` builds it (the connector
+/// settings and sleep of each client, `HTTPS_PROXY`/`NO_PROXY` from the environment),
+/// but on rustls with ring rather than aws-lc: reqwest already links ring, and a second
+/// crypto library was about 0.9 MB of every arm64 bootstrap (docs/perf-notes.md). The
+/// builder runs when a client first needs a connection, so nothing is read before.
+fn http_client(context: TlsContext) -> SharedHttpClient {
     aws_smithy_http_client::Builder::new().build_with_connector_fn(move |settings, components| {
         let mut builder = ConnectorBuilder::default()
-            .tls_provider(tls::Provider::Rustls(CryptoMode::AwsLc))
+            .tls_provider(tls::Provider::Rustls(CryptoMode::Ring))
             .tls_context(context.clone());
         builder.set_connector_settings(settings.cloned());
         if let Some(components) = components {
@@ -96,6 +111,11 @@ fn amazon_http_client(context: TlsContext) -> SharedHttpClient {
         builder.set_proxy_config(Some(ProxyConfig::from_env()));
         builder.build()
     })
+}
+
+/// The operating system's roots, as the SDK's default client trusts them.
+fn system_tls() -> Result<TlsContext, aws_smithy_http_client::HttpClientError> {
+    TlsContext::builder().build()
 }
 
 fn amazon_tls() -> Result<TlsContext, aws_smithy_http_client::HttpClientError> {

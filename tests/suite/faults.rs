@@ -164,7 +164,7 @@ async fn start_proxy(upstream: String) -> (Arc<Proxy>, String) {
 }
 
 async fn clients(endpoint: &str) -> (aws_sdk_dynamodb::Client, aws_sdk_sqs::Client) {
-    let conf = aws_config::defaults(aws_config::BehaviorVersion::latest())
+    let conf = boses::aws::loader(boses::aws::TrustRoots::System)
         .endpoint_url(endpoint)
         .region(aws_config::Region::new("us-east-1"))
         .credentials_provider(aws_sdk_dynamodb::config::Credentials::new(

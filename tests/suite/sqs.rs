@@ -2,7 +2,7 @@
 //! worker like Lambda's event source mapping, poison messages reach the DLQ through the
 //! queue's redrive policy, and lifecycle events reach the events queue.
 
-use aws_sdk_sqs::config::{BehaviorVersion, Credentials, Region};
+use aws_sdk_sqs::config::{Credentials, Region};
 use aws_sdk_sqs::types::QueueAttributeName;
 use boses::generation::{GenerationSettings, Worker};
 use boses::persona::minimal::MinimalEngine;
@@ -17,7 +17,7 @@ async fn sqs_client() -> aws_sdk_sqs::Client {
         .ok()
         .or_else(boses_tests::dynamo_endpoint)
         .expect("SQS endpoint");
-    let config = aws_config::defaults(BehaviorVersion::latest())
+    let config = boses::aws::loader(boses::aws::TrustRoots::System)
         .endpoint_url(endpoint)
         .region(Region::new("us-east-1"))
         .credentials_provider(Credentials::new("test", "test", None, None, "tests"))

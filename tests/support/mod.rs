@@ -1,6 +1,6 @@
 //! Test support: stores for both backends and requests shaped like API Gateway's.
 
-use aws_sdk_dynamodb::config::{BehaviorVersion, Credentials, Region};
+use aws_sdk_dynamodb::config::{Credentials, Region};
 use lambda_http::{Body, Request, Response};
 use serde_json::{json, Value};
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -46,7 +46,7 @@ pub fn skip_dynamo() -> bool {
 static TABLE_SEQ: AtomicU32 = AtomicU32::new(0);
 
 pub async fn dynamo_client(endpoint: &str) -> aws_sdk_dynamodb::Client {
-    let config = aws_config::defaults(BehaviorVersion::latest())
+    let config = boses::aws::loader(boses::aws::TrustRoots::System)
         .endpoint_url(endpoint)
         .region(Region::new("us-east-1"))
         .credentials_provider(Credentials::new("test", "test", None, None, "tests"))
