@@ -346,10 +346,69 @@ fn lexicon_tables() -> String {
     )
 }
 
+/// `derived.rs`: each derived country and each name list of `data/derived/countries.json`
+/// as its own deflated JSON, so that a persona in Iceland inflates Iceland and the
+/// names it uses, not the world.
+fn derived_tables(out_dir: &Path) -> String {
+    let path = manifest_dir().join("data/derived/countries.json");
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let v: serde_json::Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let dir = out_dir.join("derived");
+    std::fs::create_dir_all(&dir).unwrap();
+    let write = |name: &str, value: &serde_json::Value| {
+        let file = dir.join(format!("{name}.json.deflate"));
+        let json = serde_json::to_string(value).unwrap();
+        std::fs::write(
+            &file,
+            miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 10),
+        )
+        .unwrap();
+        file.display().to_string()
+    };
+    let mut countries: Vec<(String, String)> = v["countries"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{}: no countries", path.display()))
+        .iter()
+        .map(|c| {
+            let code = c["code"].as_str().expect("derived country code").to_owned();
+            let file = write(&format!("country-{code}"), c);
+            (code, file)
+        })
+        .collect();
+    countries.sort();
+    let mut lists: Vec<(String, String)> = v["name_lists"]
+        .as_object()
+        .unwrap_or_else(|| panic!("{}: no name_lists", path.display()))
+        .iter()
+        .enumerate()
+        .map(|(i, (key, list))| (key.clone(), write(&format!("names-{i}"), list)))
+        .collect();
+    lists.sort();
+    let mut out = String::from(
+        "/// (country code, deflated JSON of its entry), sorted by code.\npub static DERIVED_COUNTRIES: &[(&str, &[u8])] = &[\n",
+    );
+    for (code, file) in &countries {
+        writeln!(out, "    ({code:?}, include_bytes!({file:?})),").unwrap();
+    }
+    out.push_str("];\n/// (name list key, deflated JSON of the list), sorted by key.\npub static DERIVED_NAME_LISTS: &[(&str, &[u8])] = &[\n");
+    for (key, file) in &lists {
+        writeln!(out, "    ({key:?}, include_bytes!({file:?})),").unwrap();
+    }
+    out.push_str("];\n");
+    out
+}
+
 fn main() {
     let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR is set by Cargo");
     std::fs::write(Path::new(&out_dir).join("lexicon.rs"), lexicon_tables())
         .expect("write lexicon.rs");
+    std::fs::write(
+        Path::new(&out_dir).join("derived.rs"),
+        derived_tables(Path::new(&out_dir)),
+    )
+    .expect("write derived.rs");
     let dir = manifest_dir().join("data/locales");
     println!("cargo:rerun-if-changed={}", dir.display());
     println!("cargo:rerun-if-changed=src/locale/names.rs");
@@ -656,8 +715,10 @@ fn main() {
         if kind == "country" && !abroad.iter().any(|(c, _)| c == cc) {
             abroad.push((cc.clone(), name.clone()));
         }
+        // A country is always a candidate under its own name, even where a pack city
+        // shares it after affixes ("Benin" and Benin City); resolution decides.
         let [k, st] = both(name);
-        if owned.contains(&k) || owned.contains(&st) {
+        if kind != "country" && (owned.contains(&k) || owned.contains(&st)) {
             continue;
         }
         add(
@@ -672,6 +733,43 @@ fn main() {
                 name: Some(name.clone()),
             },
         );
+    }
+    // Each derived pack's own (CLDR) name resolves to it too, with "St." also as
+    // "Saint".
+    let derived_path = manifest_dir().join("data/derived/countries.json");
+    let derived: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(&derived_path)
+            .unwrap_or_else(|e| panic!("{}: {e}", derived_path.display())),
+    )
+    .unwrap_or_else(|e| panic!("{}: {e}", derived_path.display()));
+    for c in derived["countries"].as_array().into_iter().flatten() {
+        let (Some(cc), Some(name)) = (c["code"].as_str(), c["name"].as_str()) else {
+            continue;
+        };
+        let mut names = vec![name.to_owned()];
+        // "St. Helena, Ascension and Tristan da Cunha" is written "St. Helena".
+        if let Some((first, _)) = name.split_once(", ") {
+            names.push(first.to_owned());
+        }
+        for n in names.clone() {
+            if let Some(rest) = n.strip_prefix("St. ") {
+                names.push(format!("Saint {rest}"));
+            }
+        }
+        for n in names {
+            add(
+                &n,
+                Place {
+                    kind: 5,
+                    country: cc.to_owned(),
+                    city: None,
+                    district: None,
+                    alias: false,
+                    caps: false,
+                    name: Some(n.clone()),
+                },
+            );
+        }
     }
     for (i, (code, _, _, _, districts, _, _)) in cities.iter().enumerate() {
         if code == FALLBACK {

@@ -15,6 +15,18 @@ fi
 echo "==> sam validate --lint"
 AWS_DEFAULT_REGION=us-east-1 SAM_CLI_TELEMETRY=0 "$SAM_VENV/bin/sam" validate --lint --template template.yaml
 
+# The locale data is checked where it is made: the full packs' rules (check.py, no
+# dependencies) and the derived packs' CLDR facts against babel (verify_derived.py).
+DATA_VENV=.venv-data
+if [ ! -x "$DATA_VENV/bin/python" ] || ! "$DATA_VENV/bin/python" -c 'import babel' 2>/dev/null; then
+  echo "==> installing babel 2.19.0 into $DATA_VENV"
+  python3 -m venv "$DATA_VENV"
+  "$DATA_VENV/bin/pip" install --quiet --disable-pip-version-check "babel==2.19.0"
+fi
+echo "==> locale data checks"
+python3 tools/locales/check.py | tail -n 1
+"$DATA_VENV/bin/python" tools/locales/verify_derived.py
+
 . scripts/lib/moto.sh
 export BOSES_REQUIRE_DYNAMODB=1
 

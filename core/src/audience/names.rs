@@ -18,16 +18,6 @@ fn value_of(key: &str) -> Option<&'static str> {
 
 /// Adds the interests the group's words state by naming something local.
 pub(super) fn add_named(a: &mut Audience, def: &GroupDefinition) {
-    let Some(place) = def
-        .location
-        .as_deref()
-        .and_then(|l| Gazetteer::get().resolve_location(l))
-    else {
-        return;
-    };
-    let Some(pack) = locale::pack_names(place.country) else {
-        return;
-    };
     let texts: Vec<&str> = [
         Some(def.name.as_str()),
         def.description.as_deref(),
@@ -36,6 +26,17 @@ pub(super) fn add_named(a: &mut Audience, def: &GroupDefinition) {
     .into_iter()
     .flatten()
     .collect();
+    add_named_in(a, def.location.as_deref(), &texts);
+}
+
+/// As `add_named`, for loose texts and a location (parse-prompt, before a group exists).
+pub(super) fn add_named_in(a: &mut Audience, location: Option<&str>, texts: &[&str]) {
+    let Some(place) = location.and_then(|l| Gazetteer::get().resolve_location(l)) else {
+        return;
+    };
+    let Some(pack) = locale::pack_names(place.country) else {
+        return;
+    };
     // Apps are not among the names: delivery and shopping apps serve every category.
     for (key, mut names) in pack.interests() {
         let Some(value) = value_of(key) else {

@@ -285,6 +285,7 @@ impl Place {
     pub fn country_name(&self) -> &'static str {
         country(self.country)
             .map(|c| c.name)
+            .or_else(|| abroad_country_name(self.country))
             .unwrap_or(self.country)
     }
 
@@ -432,10 +433,23 @@ impl Gazetteer {
                 .or(Some(Place::country(code))),
             // A bare name is a well-known place; a town of the GeoNames list counts only
             // with its country ("Marikina, Philippines"), so "Atlantis" stays unknown.
-            (Some(c), None) => c
-                .iter()
-                .find(|p| !p.city().is_some_and(|g| g.minor))
-                .copied(),
+            // A country named exactly outranks a city reached only by dropping its
+            // "City" ("Benin" is the country, not Benin City in Nigeria).
+            (Some(c), None) => {
+                let head_n = normalize(head);
+                let affixed_city = |o: &Place| {
+                    o.kind == PlaceKind::City
+                        && o.city().is_some_and(|g| normalize(g.name) != head_n)
+                };
+                c.iter()
+                    .find(|p| {
+                        matches!(p.kind, PlaceKind::Country | PlaceKind::ForeignCountry)
+                            && !p.alias
+                            && c.iter().all(|o| o.country == p.country || affixed_city(o))
+                    })
+                    .or_else(|| c.iter().find(|p| !p.city().is_some_and(|g| g.minor)))
+                    .copied()
+            }
             (None, Some(code)) => Some(Place::country(code)),
             (None, None) => None,
         }
@@ -445,13 +459,20 @@ impl Gazetteer {
     pub fn country_of(&self, text: &str) -> Option<&'static str> {
         let t = text.trim();
         if t.len() == 2 && t.chars().all(|c| c.is_ascii_uppercase()) {
-            if let Some(c) = country(t) {
+            // "Hollywood, LA" and "Makati, MM": a city's capitalised alias is read as
+            // the city (Los Angeles, Metro Manila, Bradford), not as the country with
+            // that code (Laos, Myanmar, Bangladesh), which prompts name in words.
+            let city_alias = self
+                .lookup(t)
+                .is_some_and(|ps| ps.iter().any(|p| p.caps && p.kind == PlaceKind::City));
+            if let Some(c) = country(t).filter(|_| !city_alias) {
                 return Some(c.code);
             }
         }
+        // Countries abroad count too: they have derived packs ("Reykjavík, Iceland").
         self.lookup_fuzzy(t)?
             .iter()
-            .find(|p| p.kind == PlaceKind::Country)
+            .find(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::ForeignCountry))
             .map(|p| p.country)
     }
 }

@@ -2,6 +2,7 @@
 //! that ground personas. Packs are embedded at build time and parsed on first use, one
 //! country at a time, so a cold start pays only for the country it needs.
 
+mod derived;
 pub mod geo;
 mod names;
 
@@ -17,10 +18,13 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 }
 
+pub use derived::{
+    derived_codes, derived_country, derived_pack, name_list, DerivedCountry, NameList,
+};
 pub use generated::{GAZ_COUNTRIES, PACK_SOURCES};
 
 /// Bumped whenever pack contents change in a way that changes personas.
-pub const DATA_VERSION: &str = "2026.12.0";
+pub const DATA_VERSION: &str = "2026.12.1";
 /// The pack used when a location resolves to no known country.
 pub const FALLBACK: &str = "XX";
 
@@ -121,6 +125,13 @@ pub struct NameGroup {
     pub connector: Option<Connector>,
     pub given_names: GivenNames,
     pub family_names: Vec<Weighted>,
+    /// Women's forms of the family names where they differ ("Nowakowska"); empty
+    /// where one form serves both.
+    #[serde(default)]
+    pub family_names_female: Vec<Weighted>,
+    /// Two family names, paternal then maternal ("García López").
+    #[serde(default)]
+    pub compound_family: bool,
     #[serde(default)]
     pub languages: Vec<Share>,
     #[serde(default)]
@@ -544,6 +555,9 @@ pub struct LocalePack {
     /// Local names for each interest and behaviour category ([`INTEREST_KEYS`]).
     #[serde(default)]
     pub interests: BTreeMap<String, InterestData>,
+    /// Built from open data for a country without a full pack (`derived.rs`).
+    #[serde(skip)]
+    pub derived: bool,
 }
 
 impl LocalePack {
@@ -684,9 +698,12 @@ pub fn pack_names(code: &str) -> Option<&'static PackNames> {
         .as_ref()
 }
 
-/// The pack for a country, or the generic fallback.
+/// The pack for a country: its full pack, else its derived pack, else the generic
+/// fallback.
 pub fn pack_or_fallback(code: Option<&str>) -> Option<&'static LocalePack> {
-    code.and_then(pack).or_else(|| pack(FALLBACK))
+    code.and_then(pack)
+        .or_else(|| code.and_then(derived_pack))
+        .or_else(|| pack(FALLBACK))
 }
 
 pub fn country_codes() -> impl Iterator<Item = &'static str> {

@@ -76,6 +76,47 @@ pub const COUNTRY_ALIASES: &[(&str, &[&str])] = &[
     ("ZA", &["South Africa", "Mzansi", "RSA"]),
     ("DE", &["Germany", "Deutschland"]),
     ("FR", &["France"]),
+    ("KH", &["Cambodia", "Kampuchea", "Kingdom of Cambodia"]),
+    (
+        "MM",
+        &["Myanmar", "Burma", "Republic of the Union of Myanmar"],
+    ),
+    (
+        "LA",
+        &["Laos", "Lao PDR", "Lao People's Democratic Republic"],
+    ),
+    ("BN", &["Brunei", "Brunei Darussalam"]),
+    ("TL", &["Timor-Leste", "Timor Leste", "East Timor"]),
+    ("PK", &["Pakistan"]),
+    ("BD", &["Bangladesh"]),
+    ("EG", &["Egypt", "Misr"]),
+    ("TR", &["Türkiye", "Turkiye", "Turkey"]),
+    (
+        "SA",
+        &["Saudi Arabia", "KSA", "Saudi", "Kingdom of Saudi Arabia"],
+    ),
+    (
+        "AE",
+        &[
+            "United Arab Emirates",
+            "UAE",
+            "U.A.E.",
+            "Emirates",
+            "the Emirates",
+        ],
+    ),
+    ("ES", &["Spain", "España"]),
+    ("IT", &["Italy", "Italia"]),
+    ("CA", &["Canada"]),
+    ("AR", &["Argentina"]),
+    ("CO", &["Colombia"]),
+    ("PL", &["Poland", "Polska"]),
+    (
+        "NL",
+        &["Netherlands", "the Netherlands", "Holland", "Nederland"],
+    ),
+    ("TW", &["Taiwan", "Republic of China", "Formosa"]),
+    ("NZ", &["New Zealand", "Aotearoa"]),
 ];
 
 /// Lowercase, accents folded, punctuation to spaces, whitespace collapsed.
@@ -116,6 +157,18 @@ fn fold_accent(c: char) -> char {
         'ś' | 'š' | 'ş' => 's',
         'ž' | 'ź' | 'ż' => 'z',
         'ß' => 's',
+        // Polish, Turkish, Romanian, Czech and Hungarian letters that Unicode does not
+        // decompose into a base letter and a mark.
+        'ł' | 'ľ' | 'ĺ' => 'l',
+        'ı' => 'i',
+        'ğ' => 'g',
+        'ą' => 'a',
+        'ő' => 'o',
+        'ű' => 'u',
+        'ř' | 'ŕ' => 'r',
+        'ț' | 'ţ' | 'ť' => 't',
+        'ș' => 's',
+        'ď' => 'd',
         other => other,
     }
 }

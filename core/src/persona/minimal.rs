@@ -118,6 +118,7 @@ impl PersonaEngine for MinimalEngine {
                 seed: req.seed,
                 fallback: None,
                 facets: Vec::new(),
+                locale_pack: None,
             },
             created_at: req.created_at,
         })

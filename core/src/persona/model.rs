@@ -34,6 +34,11 @@ pub struct Provenance {
     /// The group's audience facets applied to this persona ("family:value").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub facets: Vec<String>,
+    /// "derived" when the country has no full pack and its facts come from open data
+    /// (docs/COVERAGE.md), "fallback" when the place is in no known country; absent for
+    /// a full pack.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale_pack: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -68,10 +68,19 @@ impl Parser<'_> {
         let foreign = hits
             .iter()
             .find(|(_, p, _)| matches!(p.kind, PlaceKind::Foreign | PlaceKind::ForeignCountry));
-        if let Some((_, first_city, _)) = cities.first() {
-            let named_country = countries.first().map(|(_, p, _)| p.country);
+        if let Some((city_w, first_city, _)) = cities.first() {
+            let named_country = countries.first().map(|(w, p, _)| (*w, p.country));
+            // "OFWs in Riyadh who send money to the Philippines": the city they are in,
+            // when the other country is neither written with the city nor after "in".
+            let city_end = covered
+                .iter()
+                .find(|(a, _)| a == city_w)
+                .map_or(*city_w, |(_, b)| *b);
+            let elsewhere = |cw: usize| {
+                cw != city_end && self.locative_before(*city_w) && !self.strong_locative_before(cw)
+            };
             // A city named with another country is an unknown place there ("San Jose, Costa Rica").
-            if let Some(c) = named_country {
+            if let Some((_, c)) = named_country.filter(|(cw, _)| !elsewhere(*cw)) {
                 if c != first_city.country {
                     let also_there = cities.iter().find(|(_, p, _)| p.country == c);
                     if let Some((_, p, _)) = also_there {
@@ -551,6 +560,43 @@ mod tests {
         assert_eq!(l("tell us about moms").as_deref(), None);
         assert_eq!(l("Filipino moms").as_deref(), Some("Philippines"));
         assert_eq!(l("shoppers in Singapore").as_deref(), Some("Singapore"));
+    }
+
+    /// Issue 15: the new full packs' cities and regions, and their codes that are also
+    /// city aliases elsewhere.
+    #[test]
+    fn places_of_the_new_packs() {
+        let loc = |s: &str| parse(s, t()).location;
+        assert_eq!(
+            loc("students in Lahore").as_deref(),
+            Some("Lahore, Pakistan")
+        );
+        assert_eq!(loc("moms in Ontario").as_deref(), Some("Ontario, Canada"));
+        assert_eq!(
+            loc("garment workers in Phnom Penh").as_deref(),
+            Some("Phnom Penh, Cambodia")
+        );
+        assert_eq!(loc("gamers in Burma").as_deref(), Some("Myanmar"));
+        assert_eq!(
+            loc("nurses in Vientiane, Laos").as_deref(),
+            Some("Vientiane, Laos")
+        );
+        assert_eq!(
+            loc("retirees in Reykjavík, Iceland").as_deref(),
+            Some("Reykjavík, Iceland")
+        );
+        let g = crate::locale::geo::Gazetteer::get();
+        assert_eq!(g.country_of("LA"), None, "LA is Los Angeles");
+        assert_eq!(g.country_of("KH"), Some("KH"));
+        assert_eq!(
+            g.resolve_location("Hollywood, LA").map(|p| p.country),
+            None.or(g.resolve_location("Hollywood").map(|p| p.country))
+        );
+        assert_eq!(
+            g.resolve_location("San Jose, Costa Rica")
+                .map(|p| p.country),
+            Some("CR")
+        );
     }
 
     #[test]

@@ -126,7 +126,7 @@ pub fn parse(input: &str, today: Today) -> ParsedGroup {
     }
     out.name = p.name(&out);
     (out.description, out.psychographic_notes) =
-        signals::signals(&input, out.occupation.as_deref());
+        signals::signals(&input, out.occupation.as_deref(), out.location.as_deref());
     out
 }
 

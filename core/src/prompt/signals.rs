@@ -541,8 +541,12 @@ fn notes(a: &Audience) -> Option<String> {
 
 /// `(description, psychographic_notes)` for a prompt whose parsed occupation is
 /// `occupation`: both None when the prompt carries no behavioural signal.
-pub(super) fn signals(input: &str, occupation: Option<&str>) -> (Option<String>, Option<String>) {
-    let read = audience::read_texts("", Some(input), None, None);
+pub(super) fn signals(
+    input: &str,
+    occupation: Option<&str>,
+    location: Option<&str>,
+) -> (Option<String>, Option<String>) {
+    let read = audience::read_texts_in(Some(input), None, location);
     let occupation_says: Vec<String> = occupation
         .map(|o| {
             audience::read_texts("", None, None, Some(o))
@@ -591,6 +595,20 @@ mod tests {
             Some("Working moms in Cebu who shop on Shopee")
         );
         assert_eq!(n.as_deref(), Some("shops on Shopee"));
+    }
+
+    /// A local name that only the location's pack knows is a signal too: without the
+    /// pack, "who pay with ABA Mobile" was dropped with the rest of the description.
+    #[test]
+    fn local_names_of_the_place_are_signals() {
+        let (d, n) = both("Garment factory workers in Phnom Penh who pay with ABA Mobile");
+        assert_eq!(
+            d.as_deref(),
+            Some("Garment factory workers in Phnom Penh who pay with ABA Mobile")
+        );
+        assert_eq!(n.as_deref(), Some("pays by e-wallet"));
+        // The same words where no pack names them say nothing.
+        assert_eq!(both("Garment factory workers in Phnom Penh").0, None);
     }
 
     #[test]

@@ -165,7 +165,11 @@ fn opening(w: &mut Writer<'_>, f: &PersonaFacts, who: &Profile<'_>, wake: &str) 
         v.push(format!(
             "the day does not really begin until {she} has had {coffee}."
         ));
-        v.push(format!("{coffee} comes first, before messages or news."));
+        if super::writing::leads_a_sentence(coffee) {
+            v.push(format!("{coffee} comes first, before messages or news."));
+        } else {
+            v.push(format!("before messages or news, {she} has {coffee}."));
+        }
         return v;
     }
     v.push(format!(
@@ -344,15 +348,28 @@ fn evening(f: &PersonaFacts, she: &str, pos: &str) -> Vec<String> {
         meal,
         ..
     } = &f.everyday;
-    let feed = &socials[0];
-    let mut v = vec![
-        format!("evenings are for {streaming} or scrolling {feed}."),
-        format!("after dinner {she} catches up on {streaming} before bed."),
-        format!("{she} winds down with {streaming} and a last look at {feed}."),
+    // "Facebook Watch and a last look at Facebook" names one brand twice: the feed
+    // paired with the streaming service is a different platform, or it is left out.
+    let apart = |s: &&String| !streaming.contains(s.as_str()) && !s.contains(streaming.as_str());
+    let feed = socials.iter().find(apart).unwrap_or(&socials[0]);
+    let paired = apart(&feed);
+    let mut v = Vec::new();
+    if paired {
+        v.push(format!("evenings are for {streaming} or scrolling {feed}."));
+    }
+    v.push(format!(
+        "after dinner {she} catches up on {streaming} before bed."
+    ));
+    if paired {
+        v.push(format!(
+            "{she} winds down with {streaming} and a last look at {feed}."
+        ));
+    }
+    v.extend([
         format!("by nine {she} is on the sofa with whatever {streaming} suggests."),
         format!("{she} tries to keep the phone away after ten, with mixed success."),
         format!("late nights are for {feed}, more than {she} would admit."),
-    ];
+    ]);
     if !meal.is_empty() {
         v.push(format!(
             "weeknight dinners are simple, often {meal}, and the dishes wait until morning."

@@ -90,6 +90,11 @@ impl Sampler<'_> {
     ) -> (String, String, String) {
         let p = self.pack;
         let (given_pool, family_pool, order) = match group {
+            Some(g) if gender != Gender::Male && !g.family_names_female.is_empty() => (
+                &g.given_names,
+                &g.family_names_female,
+                g.name_order.unwrap_or(p.name_order),
+            ),
             Some(g) => (
                 &g.given_names,
                 &g.family_names,
@@ -97,6 +102,7 @@ impl Sampler<'_> {
             ),
             None => (&p.given_names, &p.family_names, p.name_order),
         };
+        let compound = group.is_some_and(|g| g.compound_family);
         let pool: &[Weighted] = if gender == Gender::Male {
             &given_pool.male
         } else {
@@ -128,7 +134,21 @@ impl Sampler<'_> {
                 .unwrap_or(0);
             let fi = r.weighted(family_pool.iter().map(|w| w.1)).unwrap_or(0);
             let given = pool.get(gi).map(|w| w.0.clone()).unwrap_or_default();
-            let family = family_pool.get(fi).map(|w| w.0.clone()).unwrap_or_default();
+            let mut family = family_pool.get(fi).map(|w| w.0.clone()).unwrap_or_default();
+            if compound {
+                // The mother's family name after the father's, never the same one twice.
+                let mi = r
+                    .weighted(
+                        family_pool
+                            .iter()
+                            .enumerate()
+                            .map(|(i, w)| if i == fi { 0.0 } else { w.1 }),
+                    )
+                    .unwrap_or(0);
+                if let Some(m) = family_pool.get(mi).filter(|_| mi != fi) {
+                    family = format!("{family} {}", m.0);
+                }
+            }
             let name = full(&given, &family);
             let fresh_given = !earlier.given_names.contains(&given) || attempt >= 48;
             // A given name that is also the family name ("Musa Musa") reads as an error.

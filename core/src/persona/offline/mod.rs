@@ -65,7 +65,7 @@ mod writing;
 
 pub const ENGINE_NAME: &str = "offline";
 /// Bumped whenever the engine's sampling or wording changes personas.
-pub const ENGINE_VERSION: &str = "4";
+pub const ENGINE_VERSION: &str = "5";
 
 #[derive(Debug, Default, Clone, Copy)]
 pub struct OfflineEngine;

@@ -171,6 +171,13 @@ pub(super) fn write(f: PersonaFacts, rng: Rng, earlier: &UsedPhrases) -> Persona
             seed: f.seed,
             fallback: None,
             facets: f.lived.applied.clone(),
+            locale_pack: if p.derived {
+                Some("derived".into())
+            } else if p.country_code == crate::locale::FALLBACK {
+                Some("fallback".into())
+            } else {
+                None
+            },
         },
         created_at: crate::clock::Timestamp::from_unix_millis(0),
     }
@@ -609,7 +616,11 @@ fn purchase_behavior(w: &mut Writer<'_>, f: &PersonaFacts) -> String {
             &[
                 format!("{she} browses {eco0} and {eco1} for {{tail}}, and a parent pays for anything big."),
                 format!("{she} saves up for {{tail}} spotted on {eco0}, then asks a parent to check out."),
-                format!("{eco0} is where {she} finds {{tail}}; paying is a parent's job."),
+                if leads_a_sentence(&eco0) {
+                    format!("{eco0} is where {she} finds {{tail}}; paying is a parent's job.")
+                } else {
+                    format!("on {eco0}, {she} finds {{tail}}; paying is a parent's job.")
+                },
             ],
             &["ideas", "school supplies", "sneakers", "phone cases", "stationery", "snacks", "game credits", "clothes"],
         )
@@ -627,7 +638,11 @@ fn purchase_behavior(w: &mut Writer<'_>, f: &PersonaFacts) -> String {
             &[
                 format!("{she} compares prices on {eco0} and {eco1} for {{tail}} before checking out, and pays with {payment}."),
                 format!("{she} buys {{tail}} on {eco0}, pays with {payment}, and checks {eco1} when a deal looks too good."),
-                format!("{eco0} gets most of {pos} orders for {{tail}}; {payment} covers the bill, and {eco1} is for comparing."),
+                if leads_a_sentence(&eco0) {
+                    format!("{eco0} gets most of {pos} orders for {{tail}}; {payment} covers the bill, and {eco1} is for comparing.")
+                } else {
+                    format!("most of {pos} orders for {{tail}} go to {eco0}; {payment} covers the bill, and {eco1} is for comparing.")
+                },
                 format!("{she} fills a cart on {eco0} with {{tail}} and waits a few days before paying with {payment}."),
             ],
             &["household things", "clothes", "gadgets", "gifts", "home supplies", "personal care", "kitchen things", "small luxuries"],
@@ -1126,4 +1141,10 @@ fn category_phrase(cat: &str) -> &str {
         "beauty" => "skincare and make-up",
         other => other,
     }
+}
+
+/// Whether a name can open a sentence as spelled: "noon" and "bol.com" cannot (the
+/// engine never re-cases a name), "iPhone" and "Shopee" can.
+pub(super) fn leads_a_sentence(name: &str) -> bool {
+    !name.starts_with(char::is_lowercase) || name.chars().skip(1).any(char::is_uppercase)
 }
