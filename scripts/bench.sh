@@ -61,7 +61,7 @@ if BOSES_TEST_DYNAMODB_ENDPOINT="http://127.0.0.1:$PORT" AWS_ACCESS_KEY_ID=test 
   > "$TMP/load-moto.log" 2>&1; then
   grep "hardening/load" target/test-figures.txt > "$TMP/load-moto.txt" || true
 else
-  { echo "FAILED:"; grep -A2 "panicked" "$TMP/load-moto.log" | head -6; } > "$TMP/load-moto.txt"
+  { echo "FAILED:"; grep -A2 -e "panicked" -e "^error" "$TMP/load-moto.log" | head -6 || true; } > "$TMP/load-moto.txt"
 fi
 
 CPU=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)

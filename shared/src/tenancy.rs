@@ -31,9 +31,12 @@ pub struct IssuedKey {
 
 fn check_name(name: &str) -> Result<String, TenancyError> {
     let n = name.trim();
-    if n.is_empty() || n.chars().count() > NAME_MAX || n.chars().any(char::is_control) {
+    if n.is_empty()
+        || n.chars().count() > NAME_MAX
+        || boses_core::domain::validation::has_forbidden_control(n, false)
+    {
         return Err(TenancyError::Invalid(format!(
-            "name must be 1 to {NAME_MAX} characters without control characters"
+            "name must be 1 to {NAME_MAX} characters without control, invisible or direction-changing characters"
         )));
     }
     Ok(n.to_owned())

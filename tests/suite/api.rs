@@ -274,6 +274,53 @@ both_backends!(
     }
 );
 
+both_backends!(
+    invisible_and_direction_changing_characters_are_refused_in_single_line_fields,
+    |b: Backend| async move {
+        let t = TestApp::new(b).await;
+        // U+202E turns "Gen Z gamers" into what it is not on screen; U+2028 breaks one
+        // line in two; U+200B hides inside a word.
+        for (field, value) in [
+            ("name", "Gen Z \u{202E}sremag"),
+            ("location", "Jakarta\u{2028}Indonesia"),
+            ("occupation", "nu\u{200B}rse"),
+        ] {
+            let mut body = json!({"name": "n"});
+            body[field] = json!(value);
+            let r = t.authed("POST", &t.base(), Some(body.clone())).await;
+            assert_eq!(r.status, 400, "{body}: {}", r.text);
+            assert_eq!(r.error_fields(), vec![field.to_owned()], "{body}");
+            assert!(r.text.contains("invisible"), "{}", r.text);
+        }
+        let g = t
+            .create(json!({"name": "moms \u{1F469}\u{200D}\u{1F467}"}))
+            .await;
+        let id = g["id"].as_str().unwrap();
+        assert_eq!(
+            g["name"], "moms \u{1F469}\u{200D}\u{1F467}",
+            "emoji joiners are text"
+        );
+        let r = t
+            .authed(
+                "PATCH",
+                &group_path(&t, id),
+                Some(json!({"location": "Manila\u{2029}Philippines"})),
+            )
+            .await;
+        assert_eq!(r.status, 400, "{}", r.text);
+        assert_eq!(r.error_fields(), vec!["location".to_owned()]);
+        // Multi-line fields keep their rule: a line separator there is still text.
+        let r = t
+            .authed(
+                "PATCH",
+                &group_path(&t, id),
+                Some(json!({"description": "one\u{2028}two"})),
+            )
+            .await;
+        assert_eq!(r.status, 200, "{}", r.text);
+    }
+);
+
 #[tokio::test]
 async fn invalid_utf8_body_is_a_400() {
     let t = TestApp::new(Backend::Memory).await;

@@ -28,6 +28,10 @@ struct Stats {
 struct Proxy {
     upstream: String,
     enabled: AtomicBool,
+    /// The next this many `TransactWriteItems` calls answer `TransactionCanceledException`
+    /// with `cancel_reasons`, one code per item, without reaching moto.
+    cancel_next: AtomicU64,
+    cancel_reasons: std::sync::Mutex<Vec<&'static str>>,
     stats: Stats,
     seq: AtomicU64,
     client: Client<hyper_util::client::legacy::connect::HttpConnector, Full<Bytes>>,
@@ -103,6 +107,34 @@ async fn handle(
         );
         r
     };
+    if target.ends_with("TransactWriteItems")
+        && p.cancel_next
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
+            .is_ok()
+    {
+        let reasons: Vec<serde_json::Value> = p
+            .cancel_reasons
+            .lock()
+            .map(|r| r.clone())
+            .unwrap_or_default()
+            .into_iter()
+            .map(|code| json!({"Code": code, "Message": "injected"}))
+            .collect();
+        let mut r = hyper::Response::new(Full::new(Bytes::from(
+            json!({
+                "__type": "com.amazonaws.dynamodb.v20120810#TransactionCanceledException",
+                "Message": "Transaction cancelled (injected)",
+                "CancellationReasons": reasons,
+            })
+            .to_string(),
+        )));
+        *r.status_mut() = hyper::StatusCode::BAD_REQUEST;
+        r.headers_mut().insert(
+            "content-type",
+            hyper::header::HeaderValue::from_static("application/x-amz-json-1.0"),
+        );
+        return Ok(r);
+    }
     if eligible && roll < 12 {
         p.stats.failed.fetch_add(1, Ordering::Relaxed);
         let resp = if target.starts_with("DynamoDB") {
@@ -139,6 +171,8 @@ async fn start_proxy(upstream: String) -> (Arc<Proxy>, String) {
     let proxy = Arc::new(Proxy {
         upstream,
         enabled: AtomicBool::new(false),
+        cancel_next: AtomicU64::new(0),
+        cancel_reasons: std::sync::Mutex::new(Vec::new()),
         stats: Stats::default(),
         seq: AtomicU64::new(20261128),
         client: Client::builder(TokioExecutor::new()).build_http(),
@@ -495,4 +529,155 @@ async fn faults_never_leave_half_written_state() {
         s.failed.load(Ordering::Relaxed) > 10,
         "faults were injected"
     );
+}
+
+/// A cancelled transaction is read by all of its reasons: a conflicting transaction is
+/// a lost race (409, or the replay when the idempotency record is there), throttling a
+/// 503 with `Retry-After`, never a 500; the worker goes round again at once instead of
+/// leaving its message to the visibility timeout.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cancelled_transactions_are_conflicts_or_throttling_never_500() {
+    use boses::clock::Clock;
+    use boses::store::Store;
+    if skip_dynamo() {
+        return;
+    }
+    let moto = dynamo_endpoint().unwrap();
+    let (proxy, proxy_url) = start_proxy(moto.clone()).await;
+    let (ddb_direct, _) = clients(&moto).await;
+    let table = format!("cancel-{}", uuid::Uuid::new_v4().simple());
+    DynamoStore::new(ddb_direct, table.clone())
+        .ensure_table()
+        .await
+        .unwrap();
+    let (ddb, _) = clients(&proxy_url).await;
+    let store = Arc::new(DynamoStore::new(ddb, table));
+    let clock = Arc::new(boses::clock::SystemClock);
+    let seeded = boses::tenancy::seed(store.as_ref(), clock.as_ref(), None, None)
+        .await
+        .unwrap();
+    let app = App::new(store.clone(), clock.clone());
+    let base = format!("/api/v1/projects/{}/persona-groups", seeded.project_id);
+    let auth = format!("Bearer {}", seeded.api_key);
+    let create = |key: &'static str| {
+        let req = apigw_request(
+            "POST",
+            &base,
+            &[("authorization", auth.as_str()), ("idempotency-key", key)],
+            Some(&json!({"name": "race", "persona_count": 2}).to_string()),
+        );
+        let app = &app;
+        async move { Resp::from(app.handle(Endpoint::CreateGroup, req).await) }
+    };
+    let cancel = |reasons: Vec<&'static str>| {
+        *proxy.cancel_reasons.lock().unwrap() = reasons;
+        proxy.cancel_next.store(1, Ordering::SeqCst);
+    };
+
+    // A simultaneous create holds the key (its transaction conflicts with ours) and has
+    // not committed: 409, not 500.
+    cancel(vec!["TransactionConflict", "None"]);
+    let r = create("k-race").await;
+    assert_eq!(
+        (r.status, r.error_code().as_str()),
+        (409, "concurrent_modification"),
+        "{}",
+        r.text
+    );
+    // Once the other create committed, the same conflict reads as its replay.
+    let first = create("k-race").await;
+    assert_eq!(first.status, 201, "{}", first.text);
+    cancel(vec!["TransactionConflict", "None"]);
+    let replay = create("k-race").await;
+    assert!(replay.status < 300, "{}", replay.text);
+    assert_eq!(replay.json()["id"], first.json()["id"]);
+    // Throttling of any item, even not the first: 503 with Retry-After.
+    cancel(vec!["None", "ThrottlingError"]);
+    let r = create("k-throttled").await;
+    assert_eq!(r.status, 503, "{}", r.text);
+    assert!(r.header("retry-after").is_some());
+    // Nothing was created by the refused attempts.
+    let all = Resp::from(
+        app.handle(
+            Endpoint::ListGroups,
+            apigw_request("GET", &base, &[("authorization", auth.as_str())], None),
+        )
+        .await,
+    );
+    assert_eq!(all.json().as_array().map(Vec::len), Some(1), "{}", all.text);
+
+    // The worker: its persona write collides once with another transaction; the same
+    // delivery re-reads and finishes the run.
+    let id = first.json()["id"].as_str().unwrap().to_owned();
+    let gid = boses::domain::GroupId::parse(&id).unwrap();
+    let run = boses::domain::GenerationId::new_random();
+    let group = store
+        .get_group(seeded.project_id, gid)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut state = group.generation.clone();
+    state.status = boses::domain::GenerationStatus::Pending;
+    state.run = Some(boses::domain::RunInfo {
+        id: run,
+        seed: 7,
+        definition: group.definition.clone(),
+        recorded_at: clock.now(),
+        touched_at: clock.now(),
+    });
+    assert!(store
+        .write_generation(&boses::store::GenerationWrite {
+            project: seeded.project_id,
+            group: gid,
+            expect_run: None,
+            expect_generated: None,
+            expect_active: false,
+            state: &state,
+            persona: None,
+            now: clock.now(),
+        })
+        .await
+        .unwrap());
+    let worker = boses::generation::Worker {
+        store: store.clone(),
+        engine: Arc::new(boses::persona::offline::OfflineEngine),
+        clock: clock.clone(),
+        settings: boses::generation::GenerationSettings::default(),
+        events: None,
+    };
+    cancel(vec!["None", "TransactionConflict"]);
+    let body = json!({
+        "type": "generate_personas",
+        "project_id": seeded.project_id.to_string(),
+        "group_id": id,
+        "generation_id": run.to_string(),
+    })
+    .to_string();
+    use boses::queue::BatchHandler;
+    let event = boses::queue::sqs_event(vec![boses::queue::sqs_record(
+        "m-1",
+        &body,
+        1,
+        boses_tests::START,
+    )]);
+    let failures = worker.handle_batch(event).await.batch_item_failures;
+    assert!(
+        failures.is_empty(),
+        "the conflict is retried within the delivery: {failures:?}"
+    );
+    assert_eq!(
+        proxy.cancel_next.load(Ordering::SeqCst),
+        0,
+        "the conflict was injected"
+    );
+    let done = store
+        .get_group(seeded.project_id, gid)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        done.generation.status,
+        boses::domain::GenerationStatus::Complete
+    );
+    assert_eq!(done.generation.personas_generated, 2);
 }

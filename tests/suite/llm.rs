@@ -284,6 +284,55 @@ async fn parse_prompt_llm_mode_never_fails_the_request() {
     }
 }
 
+/// However long the LLM client may take (20 s a call, three attempts, as deployed),
+/// parse-prompt answers by its own deadline with the offline result.
+#[tokio::test]
+async fn parse_prompt_llm_mode_answers_by_its_deadline() {
+    use boses_tests::{Backend, TestApp};
+    let server = FakeLlm::start(vec![
+        Reply::Slow(Duration::from_secs(30), "{}".into()),
+        Reply::Slow(Duration::from_secs(30), "{}".into()),
+        Reply::Slow(Duration::from_secs(30), "{}".into()),
+    ])
+    .await;
+    let mut t = TestApp::new(Backend::Memory).await;
+    t.app.prompt_llm = Some(ChatClient::new(LlmSettings {
+        base_url: server.url.clone(),
+        model: "fake".into(),
+        api_key: None,
+        timeout: Duration::from_secs(20),
+        max_attempts: 3,
+        max_concurrency: 2,
+    }));
+    t.app.prompt_llm_deadline = Duration::from_millis(300);
+    let started = std::time::Instant::now();
+    let r = t
+        .authed(
+            "POST",
+            &format!("{}/parse-prompt", t.base()),
+            Some(serde_json::json!({"prompt": "moms in Cebu"})),
+        )
+        .await;
+    let took = started.elapsed();
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert_eq!(r.json()["location"], "Cebu City, Philippines");
+    assert!(took < Duration::from_secs(5), "answered after {took:?}");
+    // The deployed deadline sits well inside the function timeout the template gives
+    // every function (parse-prompt sets none of its own).
+    let template = include_str!("../../template.yaml");
+    let globals = &template[template.find("Globals:").unwrap()..];
+    let timeout: u64 = globals
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("Timeout: "))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap();
+    assert!(
+        boses::api::PROMPT_LLM_DEADLINE + Duration::from_secs(2) <= Duration::from_secs(timeout),
+        "deadline {:?} against a {timeout} s function timeout",
+        boses::api::PROMPT_LLM_DEADLINE
+    );
+}
+
 /// The audience reaches the model as quoted data, and an answer that drops a stated
 /// facet falls back to the offline prose (which carries it).
 #[tokio::test]

@@ -468,3 +468,126 @@ both_backends!(personas_page_in_index_order, |b: Backend| async move {
         .items
         .is_empty());
 });
+
+both_backends!(
+    pruning_keeps_the_visible_and_current_runs_whatever_their_ids_sort,
+    |b: Backend| async move {
+        use boses::domain::{GenerationId, GenerationStatus, RunInfo};
+        use boses::store::{GenerationWrite, PersonaRecord, Prune};
+        let store = store_for(b).await;
+        let g = group(ProjectId::new_random(), "prune");
+        store.create_group(&g, None, t(0)).await.unwrap();
+        // Ids in this order: stale < current < visible. The current run was recorded
+        // last, but its id (say, from an SQS SentTimestamp) sorts before the visible one.
+        let id = |n: u128| GenerationId::from_uuid(uuid::Uuid::from_u128(n << 80));
+        let (stale, current, visible) = (id(1), id(2), id(3));
+        let run_state = |run: GenerationId, status, visible_run, generated| GenerationState {
+            status,
+            personas_generated: generated,
+            visible_run,
+            run: Some(RunInfo {
+                id: run,
+                seed: 1,
+                definition: g.definition.clone(),
+                recorded_at: t(1),
+                touched_at: t(1),
+            }),
+            ..Default::default()
+        };
+        let write = |expect_run,
+                     expect_generated,
+                     state: GenerationState,
+                     persona: Option<PersonaRecord>| {
+            let store = store.clone();
+            async move {
+                let ok = store
+                    .write_generation(&GenerationWrite {
+                        project: g.project_id,
+                        group: g.id,
+                        expect_run,
+                        expect_generated,
+                        expect_active: expect_generated.is_some(),
+                        state: &state,
+                        persona: persona.as_ref(),
+                        now: t(2),
+                    })
+                    .await
+                    .unwrap();
+                assert!(ok, "{state:?}");
+            }
+        };
+        let persona = |run, index| PersonaRecord {
+            group_id: g.id,
+            run,
+            index,
+            body: json!({"i": index}),
+        };
+        use GenerationStatus::{Complete, Generating};
+        // A stale run's persona, then the visible run complete, then the current run
+        // in flight with one persona written.
+        write(None, None, run_state(stale, Generating, None, 0), None).await;
+        write(
+            Some(stale),
+            Some(0),
+            run_state(stale, Generating, None, 1),
+            Some(persona(stale, 0)),
+        )
+        .await;
+        write(
+            Some(stale),
+            None,
+            run_state(visible, Generating, None, 0),
+            None,
+        )
+        .await;
+        write(
+            Some(visible),
+            Some(0),
+            run_state(visible, Generating, None, 1),
+            Some(persona(visible, 0)),
+        )
+        .await;
+        write(
+            Some(visible),
+            None,
+            run_state(visible, Complete, Some(visible), 1),
+            None,
+        )
+        .await;
+        write(
+            Some(visible),
+            None,
+            run_state(current, Generating, Some(visible), 0),
+            None,
+        )
+        .await;
+        write(
+            Some(current),
+            Some(0),
+            run_state(current, Generating, Some(visible), 1),
+            Some(persona(current, 0)),
+        )
+        .await;
+
+        let removed = store
+            .prune_personas(g.id, Prune::Stale(g.project_id))
+            .await
+            .unwrap();
+        assert_eq!(removed, 1, "only the stale run goes");
+        for (run, left) in [(stale, 0), (visible, 1), (current, 1)] {
+            let page = store
+                .list_personas(g.project_id, g.id, run, None, 10)
+                .await
+                .unwrap();
+            assert_eq!(page.items.len(), left, "{run}");
+        }
+        // A group that is gone is delete_group's to sweep: pruning keeps out of it.
+        assert_eq!(
+            store
+                .prune_personas(g.id, Prune::Stale(ProjectId::new_random()))
+                .await
+                .unwrap(),
+            0
+        );
+    }
+);

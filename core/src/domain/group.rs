@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 use std::fmt;
 
 use super::ids::{GenerationId, GroupId, ProjectId};
-use super::validation::{char_len, has_forbidden_control, FieldError};
+use super::validation::{char_len, forbidden_control_message, has_forbidden_control, FieldError};
 use crate::clock::Timestamp;
 
 pub const NAME_MAX: usize = 120;
@@ -34,10 +34,7 @@ impl GroupName {
             ));
         }
         if has_forbidden_control(trimmed, false) {
-            return Err(FieldError::new(
-                "name",
-                "must not contain control characters",
-            ));
+            return Err(FieldError::new("name", forbidden_control_message(false)));
         }
         Ok(Self(trimmed.to_owned()))
     }
@@ -76,10 +73,7 @@ fn parse_text(
         ));
     }
     if has_forbidden_control(trimmed, multiline) {
-        return Err(FieldError::new(
-            field,
-            "must not contain control characters",
-        ));
+        return Err(FieldError::new(field, forbidden_control_message(multiline)));
     }
     // An empty string means "nothing", the same as null: storing "" would only make
     // every reader check for it.

@@ -407,7 +407,19 @@ pub async fn parse_prompt(app: &App, req: &Request) -> HandlerResult {
     let today = crate::prompt::Today::from_timestamp(app.clock.now());
     let offline = crate::prompt::parse(&prompt, today);
     let result = match &app.prompt_llm {
-        Some(client) => crate::prompt::refine::refine(client, &prompt, offline).await,
+        Some(client) => {
+            let refined = crate::prompt::refine::refine(client, &prompt, offline.clone());
+            match tokio::time::timeout(app.prompt_llm_deadline, refined).await {
+                Ok(r) => r,
+                Err(_) => {
+                    tracing::warn!(
+                        deadline_ms = app.prompt_llm_deadline.as_millis() as u64,
+                        "parse-prompt LLM past its deadline; using the offline result"
+                    );
+                    offline
+                }
+            }
+        }
         None => offline,
     };
     Ok(json_value(StatusCode::OK, &result.to_json()))

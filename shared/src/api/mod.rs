@@ -33,7 +33,15 @@ pub struct App {
     pub generation: GenerationSettings,
     /// LLM for parse-prompt's optional LLM mode (`PROMPT_PARSER=llm`).
     pub prompt_llm: Option<crate::chat::ChatClient>,
+    /// The whole LLM refinement of one parse-prompt request, retries included; past it
+    /// the offline result is the answer.
+    pub prompt_llm_deadline: std::time::Duration,
 }
+
+/// parse-prompt's function timeout is 10 s (template.yaml): the LLM gets 6 of them,
+/// whatever its client's own timeout and retries, so the offline answer always has
+/// time to go out.
+pub const PROMPT_LLM_DEADLINE: std::time::Duration = std::time::Duration::from_secs(6);
 
 impl App {
     pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>) -> Self {
@@ -45,6 +53,7 @@ impl App {
             queue: None,
             generation: GenerationSettings::default(),
             prompt_llm: None,
+            prompt_llm_deadline: PROMPT_LLM_DEADLINE,
         }
     }
 

@@ -206,6 +206,8 @@ pub struct Worker {
 }
 
 const SAFE_ERROR: &str = "Persona generation failed after several attempts. Please try again.";
+/// How long a worker waits after its write collided with another transaction.
+const CONFLICT_PAUSE: Duration = Duration::from_millis(50);
 
 impl Worker {
     async fn process(&self, msg: &SqsMessage) -> Outcome {
@@ -334,7 +336,7 @@ impl Worker {
             match state.status {
                 GenerationStatus::Complete => {
                     // A duplicate after completion: finish the clean-up it may have missed.
-                    self.prune(group.id, Prune::OlderThan(run)).await;
+                    self.prune(group.id, Prune::Stale(group.project_id)).await;
                     return Ok(Outcome::Done);
                 }
                 GenerationStatus::Failed => return Ok(Outcome::Done),
@@ -359,7 +361,7 @@ impl Worker {
                     continue;
                 }
                 tracing::info!(personas = count, "run complete");
-                self.prune(group.id, Prune::OlderThan(run)).await;
+                self.prune(group.id, Prune::Stale(group.project_id)).await;
                 self.publish(
                     "persona_group.generation.completed",
                     &group,
@@ -422,7 +424,8 @@ impl Worker {
         persona: Option<&PersonaRecord>,
         now: Timestamp,
     ) -> Result<bool, StoreError> {
-        self.store
+        let written = self
+            .store
             .write_generation(&GenerationWrite {
                 project: group.project_id,
                 group: group.id,
@@ -433,7 +436,18 @@ impl Worker {
                 persona,
                 now,
             })
-            .await
+            .await;
+        match written {
+            // A transaction that collided with another writer's is a lost race like a
+            // failed condition: re-read and go round again now, not after the queue's
+            // visibility timeout. A short pause lets the other transaction finish.
+            Err(StoreError::Conflict) => {
+                tracing::info!("write conflicted with a concurrent transaction; re-reading");
+                tokio::time::sleep(CONFLICT_PAUSE).await;
+                Ok(false)
+            }
+            other => other,
+        }
     }
 
     async fn fail(

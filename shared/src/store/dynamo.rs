@@ -15,6 +15,7 @@
 
 use async_trait::async_trait;
 use aws_sdk_dynamodb::error::{ProvideErrorMetadata, SdkError};
+use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
 use aws_sdk_dynamodb::types::{
     AttributeDefinition, AttributeValue, BillingMode, DeleteRequest, KeySchemaElement, KeyType,
     Put, ScalarAttributeType, TimeToLiveSpecification, TransactWriteItem, WriteRequest,
@@ -115,6 +116,55 @@ where
             StoreError::unavailable("unreadable DynamoDB response", SdkFailure::from(&err))
         }
         _ => StoreError::internal("DynamoDB request failed", SdkFailure::from(&err)),
+    }
+}
+
+/// The cancellation reason codes of a cancelled transaction, one per item in request
+/// order (`"None"` for an item that was fine); `None` for any other error.
+fn cancellation_codes<R>(err: &SdkError<TransactWriteItemsError, R>) -> Option<Vec<String>> {
+    match err {
+        SdkError::ServiceError(se) => match se.err() {
+            TransactWriteItemsError::TransactionCanceledException(tc) => Some(
+                tc.cancellation_reasons()
+                    .iter()
+                    .map(|r| r.code().unwrap_or("None").to_owned())
+                    .collect(),
+            ),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A cancelled transaction by every reason it gives, not only the first: a condition
+/// that failed is the caller's to read; a conflicting transaction on one of the items
+/// is a lost race (`Conflict`: re-read and retry, 409 to a client); throttling of any
+/// item is worth a retry later (`Unavailable`, 503 with `Retry-After`).
+fn classify_transaction<R>(err: SdkError<TransactWriteItemsError, R>) -> StoreError
+where
+    R: std::fmt::Debug + Send + Sync + 'static,
+{
+    let Some(codes) = cancellation_codes(&err) else {
+        return classify(err);
+    };
+    let any = |wanted: &[&str]| codes.iter().any(|c| wanted.contains(&c.as_str()));
+    if any(&[
+        "ThrottlingError",
+        "ProvisionedThroughputExceeded",
+        "RequestLimitExceeded",
+        "TransactionInProgress",
+    ]) {
+        StoreError::unavailable(
+            format!("DynamoDB cancelled the transaction: {}", codes.join(", ")),
+            SdkFailure::from(&err),
+        )
+    } else if any(&["TransactionConflict"]) {
+        StoreError::Conflict
+    } else {
+        StoreError::internal(
+            format!("DynamoDB cancelled the transaction: {}", codes.join(", ")),
+            SdkFailure::from(&err),
+        )
     }
 }
 
@@ -588,12 +638,16 @@ impl Store for DynamoStore {
         match res {
             Ok(_) => Ok(CreateOutcome::Created),
             Err(e) => {
-                let idem_lost = matches!(&e, SdkError::ServiceError(se)
-                    if se.err().is_transaction_canceled_exception()
-                    && matches!(&se.err(), aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError::TransactionCanceledException(tc)
-                        if tc.cancellation_reasons().first().and_then(|r| r.code()) == Some("ConditionalCheckFailed")));
-                if !idem_lost {
-                    return Err(classify(e));
+                // The idempotency record is the first item: its condition failing means
+                // a record exists; a conflict on it means a simultaneous create with the
+                // same key holds it. Either way the record, once there, is the answer.
+                let codes = cancellation_codes(&e).unwrap_or_default();
+                let first = codes.first().map(String::as_str);
+                let idem_taken = first == Some("ConditionalCheckFailed")
+                    || (first == Some("TransactionConflict")
+                        && !codes.iter().any(|c| c.starts_with("Throttl")));
+                if !idem_taken {
+                    return Err(classify_transaction(e));
                 }
                 match self.get(project_pk(rec.project_id), &idem_sk).await? {
                     Some(item) => Ok(CreateOutcome::Existing(
@@ -767,13 +821,12 @@ impl Store for DynamoStore {
         match res {
             Ok(_) => Ok(true),
             Err(e) => {
-                let condition_failed = matches!(&e, SdkError::ServiceError(se)
-                    if matches!(se.err(), aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError::TransactionCanceledException(tc)
-                        if tc.cancellation_reasons().iter().any(|r| r.code() == Some("ConditionalCheckFailed"))));
+                let condition_failed = cancellation_codes(&e)
+                    .is_some_and(|codes| codes.iter().any(|c| c == "ConditionalCheckFailed"));
                 if condition_failed {
                     Ok(false)
                 } else {
-                    Err(classify(e))
+                    Err(classify_transaction(e))
                 }
             }
         }
@@ -813,6 +866,11 @@ impl Store for DynamoStore {
                 true,
             )
             .await?;
+        // Read after the listing, so that no run started since has a persona in it.
+        let state = match prune {
+            Prune::Stale(project) => self.get_group(project, group).await?.map(|g| g.generation),
+            _ => None,
+        };
         let doomed: Vec<Item> = keys
             .into_iter()
             .filter(|k| {
@@ -824,7 +882,7 @@ impl Store for DynamoStore {
                 sk.strip_prefix("PERSONA#")
                     .and_then(|rest| rest.split('#').next())
                     .and_then(|run| GenerationId::parse(run).ok())
-                    .is_some_and(|run| prune.matches(run))
+                    .is_some_and(|run| prune.matches(run, state.as_ref()))
             })
             .collect();
         let count = doomed.len();

@@ -214,10 +214,17 @@ impl Store for MemoryStore {
 
     async fn prune_personas(&self, group: GroupId, prune: Prune) -> Result<usize, StoreError> {
         let mut inner = self.lock();
+        let state = match prune {
+            Prune::Stale(project) => inner
+                .groups
+                .get(&(project, group))
+                .map(|g| g.generation.clone()),
+            _ => None,
+        };
         let before = inner.personas.len();
         inner
             .personas
-            .retain(|(g, run, _), _| !(*g == group && prune.matches(*run)));
+            .retain(|(g, run, _), _| !(*g == group && prune.matches(*run, state.as_ref())));
         Ok(before - inner.personas.len())
     }
 

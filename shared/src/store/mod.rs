@@ -125,15 +125,26 @@ pub struct GenerationWrite<'a> {
 /// Which personas of a group to remove.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Prune {
-    /// Every run recorded before this one (run ids are UUID v7, so they sort by time).
+    /// Every run that is neither the group's visible run nor its current one, as the
+    /// group reads *after* its personas were listed: a run started later has no persona
+    /// in that listing, so it cannot lose one. Run ids are not trusted to sort by the
+    /// time a run was recorded (a direct message's id comes from its `SentTimestamp`).
+    Stale(ProjectId),
+    /// Every run whose id sorts before this one; for probes and clean-ups that know
+    /// no run is in flight.
     OlderThan(GenerationId),
     /// Exactly this run.
     Run(GenerationId),
 }
 
 impl Prune {
-    pub fn matches(&self, run: GenerationId) -> bool {
+    /// Whether `run`'s personas go, given the group's state (read after the listing;
+    /// `None` when the group is gone, whose sweep is `delete_group`'s).
+    pub fn matches(&self, run: GenerationId, state: Option<&GenerationState>) -> bool {
         match self {
+            Prune::Stale(_) => state.is_some_and(|s| {
+                s.visible_run != Some(run) && s.run.as_ref().map(|r| r.id) != Some(run)
+            }),
             Prune::OlderThan(keep) => run.to_string() < keep.to_string(),
             Prune::Run(r) => run == *r,
         }
