@@ -36,7 +36,8 @@ cargo bench --locked -p boses-core --bench engine 2>/dev/null | grep -E "budget"
 
 echo "==> load against boses-local"
 LOG="$TMP/local.log"
-BOSES_API_KEY=boses_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef \
+# One key makes the whole load: the per-key rate limit is off so the server is measured.
+RATE_LIMIT_PER_KEY=0 BOSES_API_KEY=boses_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef \
 BOSES_PROJECT_ID=0193a5b0-0000-7000-8000-000000000001 RUST_LOG=warn \
   target/release/boses-local --port 0 > "$LOG" 2>&1 &
 PIDS="$PIDS $!"
@@ -114,7 +115,7 @@ CPU=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)
   echo
   echo "## Mixed load on moto"
   echo
-  echo "The hardening load test (\`tests/suite/hardening.rs\`) against moto: 200 concurrent clients, each making a fixed number of requests mixing create, get, patch, list, generate and delete, through \`boses-local\`'s server, then every listed group must be gettable, every complete group must have exactly its personas of one run, and no persona may exist outside a live group's visible run:"
+  echo "The hardening load test (\`tests/suite/hardening.rs\`) against moto: 200 concurrent clients, each making a fixed number of requests mixing create, get, patch, list, generate and delete, through \`boses-local\`'s server, then every listed group must be gettable, every complete group must have exactly its personas of one run, and no persona may exist outside a live group's visible run (or the run before it, kept until the next one completes):"
   echo
   echo '```'
   cat "$TMP/load-moto.txt"

@@ -50,11 +50,38 @@ enum Command {
         #[arg(long)]
         expires_in_days: Option<u32>,
     },
-    /// Revoke an API key (takes effect everywhere within 60 seconds).
-    RevokeKey {
+    /// List an organisation's keys: public id, dates and status, never the key.
+    ListKeys {
         #[arg(long)]
-        key: String,
+        org: String,
     },
+    /// Revoke one API key (takes effect everywhere within 60 seconds): by its public
+    /// id, or, without --key-id, the key itself read from standard input, so that it
+    /// never lands in shell history.
+    RevokeKey {
+        /// The key's public id, as create-key and list-keys show it (`key_…`).
+        #[arg(long)]
+        key_id: Option<String>,
+    },
+    /// Revoke every key of an organisation (rotation after a leak: issue new keys
+    /// first, then revoke all, then hand out the new ones).
+    RevokeAll {
+        #[arg(long)]
+        org: String,
+    },
+}
+
+/// One key from standard input (a pipe, a file or the terminal), trimmed.
+fn key_from_stdin() -> Result<String, String> {
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| format!("reading the key from standard input: {e}"))?;
+    let key = line.trim().to_owned();
+    if key.is_empty() {
+        return Err("give --key-id, or the key on standard input".into());
+    }
+    Ok(key)
 }
 
 fn org_id(raw: &str) -> Result<OrgId, String> {
@@ -94,15 +121,29 @@ async fn run(cli: Cli) -> Result<serde_json::Value, String> {
                 json!({"key": k.key, "key_id": k.key_id, "org_id": k.org_id, "expires_at": k.expires_at}),
             )
         }
-        Command::RevokeKey { key } => {
-            if tenancy::revoke_key(&store, &clock, &key)
+        Command::ListKeys { org } => {
+            let keys = tenancy::list_keys(&store, &clock, org_id(&org)?)
                 .await
-                .map_err(err)?
-            {
+                .map_err(err)?;
+            Ok(json!({"org_id": org.trim(), "keys": keys}))
+        }
+        Command::RevokeKey { key_id } => {
+            let revoked = match key_id {
+                Some(id) => tenancy::revoke_key_by_id(&store, &clock, &id).await,
+                None => tenancy::revoke_key(&store, &clock, &key_from_stdin()?).await,
+            }
+            .map_err(err)?;
+            if revoked {
                 Ok(json!({"revoked": true}))
             } else {
                 Err("no such key".into())
             }
+        }
+        Command::RevokeAll { org } => {
+            let n = tenancy::revoke_all(&store, &clock, org_id(&org)?)
+                .await
+                .map_err(err)?;
+            Ok(json!({"org_id": org.trim(), "revoked": n}))
         }
     }
 }

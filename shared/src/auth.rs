@@ -32,6 +32,10 @@ pub enum AuthError {
     Invalid,
     #[error("project not found")]
     ProjectNotFound,
+    /// Over the key's or the organisation's requests per window; retry after this
+    /// many seconds (the window's end).
+    #[error("rate limited")]
+    RateLimited { retry_after: u64 },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -41,7 +45,33 @@ pub enum AuthError {
 pub const KEY_CACHE_TTL: Duration = Duration::from_secs(30);
 /// A project never changes organisation, so ownership can be cached longer.
 pub const PROJECT_CACHE_TTL: Duration = Duration::from_secs(300);
+/// A hash no key has is remembered this long, so a flood of random well-formed keys
+/// costs one read each per warm instance and window, not one per request. Short: a key
+/// is never looked up before it is issued, so this only ever delays a typo's answer.
+pub const UNKNOWN_KEY_CACHE_TTL: Duration = Duration::from_secs(10);
 const CACHE_CAPACITY: usize = 10_000;
+/// Rate limits count requests in fixed windows of this many seconds.
+pub const RATE_WINDOW_SECS: i64 = 60;
+
+/// Requests per window (a minute) one key, and one organisation, may make; 0 turns a
+/// limit off. Counted in the table, so every Lambda instance sees the same count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RateLimits {
+    pub per_key: u32,
+    pub per_org: u32,
+}
+
+impl Default for RateLimits {
+    /// 600 a minute a key (10 a second sustained, bursts within the minute); the
+    /// organisation limit is off until an operator sets one (it costs a second write
+    /// per request).
+    fn default() -> Self {
+        Self {
+            per_key: 600,
+            per_org: 0,
+        }
+    }
+}
 
 struct TtlCache<K, V> {
     ttl: Duration,
@@ -80,7 +110,9 @@ pub struct Authenticator {
     store: Arc<dyn Store>,
     clock: Arc<dyn Clock>,
     keys: TtlCache<KeyHash, ApiKeyRecord>,
+    unknown: TtlCache<KeyHash, ()>,
     projects: TtlCache<ProjectId, OrgId>,
+    pub limits: RateLimits,
 }
 
 impl Authenticator {
@@ -89,7 +121,9 @@ impl Authenticator {
             store,
             clock,
             keys: TtlCache::new(KEY_CACHE_TTL),
+            unknown: TtlCache::new(UNKNOWN_KEY_CACHE_TTL),
             projects: TtlCache::new(PROJECT_CACHE_TTL),
+            limits: RateLimits::default(),
         }
     }
 
@@ -124,11 +158,13 @@ impl Authenticator {
         let record = match self.keys.get(&hash, now) {
             Some(r) => r,
             None => {
-                let r = self
-                    .store
-                    .get_api_key(&hash)
-                    .await?
-                    .ok_or(AuthError::Invalid)?;
+                if self.unknown.get(&hash, now).is_some() {
+                    return Err(AuthError::Invalid);
+                }
+                let Some(r) = self.store.get_api_key(&hash).await? else {
+                    self.unknown.put(hash, (), now);
+                    return Err(AuthError::Invalid);
+                };
                 self.keys.put(hash.clone(), r.clone(), now);
                 r
             }
@@ -140,6 +176,36 @@ impl Authenticator {
             org_id: record.org_id,
             key_id: hash.key_id(),
         })
+    }
+
+    /// Counts the request against its key's and organisation's limits. A counter the
+    /// store cannot update admits the request: the limits protect tenants from each
+    /// other, and a store that is down fails the request anyway.
+    pub async fn admit(&self, who: &Principal) -> Result<(), AuthError> {
+        let now = self.clock.now();
+        let secs = now.unix_seconds();
+        let window = secs - secs.rem_euclid(RATE_WINDOW_SECS);
+        let retry_after = u64::try_from(window + RATE_WINDOW_SECS - secs)
+            .unwrap_or(1)
+            .max(1);
+        let expires = Timestamp::from_unix_millis((window + 2 * RATE_WINDOW_SECS) * 1000);
+        for (counter, limit) in [
+            (format!("key#{}", who.key_id), self.limits.per_key),
+            (format!("org#{}", who.org_id), self.limits.per_org),
+        ] {
+            if limit == 0 {
+                continue;
+            }
+            match self.store.count_request(&counter, window, expires).await {
+                Ok(hits) if hits > u64::from(limit) => {
+                    tracing::warn!(counter = %counter, hits, limit, "rate limited");
+                    return Err(AuthError::RateLimited { retry_after });
+                }
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "rate counter unavailable; admitting"),
+            }
+        }
+        Ok(())
     }
 
     /// Another organisation's project and a missing one look the same: 404.

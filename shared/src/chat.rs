@@ -11,8 +11,8 @@ use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::Semaphore;
 
-/// Read from `LLM_*` by `config::Settings`.
-#[derive(Debug, Clone)]
+/// Read from `LLM_*` by `config::Settings`. Its `Debug` never shows the key.
+#[derive(Clone)]
 pub struct LlmSettings {
     pub base_url: String,
     pub model: String,
@@ -20,6 +20,46 @@ pub struct LlmSettings {
     pub timeout: Duration,
     pub max_attempts: u32,
     pub max_concurrency: usize,
+}
+
+impl std::fmt::Debug for LlmSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LlmSettings")
+            .field("base_url", &self.base_url)
+            .field("model", &self.model)
+            .field("api_key", &self.api_key.as_ref().map(|_| "<redacted>"))
+            .field("timeout", &self.timeout)
+            .field("max_attempts", &self.max_attempts)
+            .field("max_concurrency", &self.max_concurrency)
+            .finish()
+    }
+}
+
+/// The most of an answer the client reads: a chat completion for a persona is a few
+/// KiB; a misbehaving or hostile endpoint must not fill a 256 MB Lambda.
+pub const MAX_RESPONSE_BYTES: usize = 256 * 1024;
+
+/// Reads a response body up to [`MAX_RESPONSE_BYTES`], refusing anything longer
+/// without reading the rest.
+async fn bounded_body(mut resp: reqwest::Response) -> Result<Vec<u8>, LlmError> {
+    if resp
+        .content_length()
+        .is_some_and(|n| n > MAX_RESPONSE_BYTES as u64)
+    {
+        return Err(LlmError::Invalid("response body too large".into()));
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = resp
+        .chunk()
+        .await
+        .map_err(|e| LlmError::Invalid(format!("response body: {}", e.without_url())))?
+    {
+        if body.len() + chunk.len() > MAX_RESPONSE_BYTES {
+            return Err(LlmError::Invalid("response body too large".into()));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }
 
 #[derive(Clone)]
@@ -81,9 +121,8 @@ impl ChatModel for ChatClient {
             }
             match req.send().await {
                 Ok(resp) if resp.status().is_success() => {
-                    let v: Value = resp
-                        .json()
-                        .await
+                    let bytes = bounded_body(resp).await?;
+                    let v: Value = serde_json::from_slice(&bytes)
                         .map_err(|e| LlmError::Invalid(format!("response body: {e}")))?;
                     let content = v["choices"][0]["message"]["content"]
                         .as_str()

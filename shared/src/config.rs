@@ -69,6 +69,8 @@ pub struct Settings {
     pub llm: Option<LlmSettings>,
     /// `PROMPT_PARSER=llm`: parse-prompt refines its offline result with the LLM.
     pub prompt_parser_llm: bool,
+    /// `RATE_LIMIT_PER_KEY`, `RATE_LIMIT_PER_ORG`: requests a minute; 0 turns one off.
+    pub rate_limits: crate::auth::RateLimits,
     pub seed: SeedSettings,
 }
 
@@ -116,6 +118,8 @@ impl Settings {
             max_receives: num("MAX_RECEIVE_COUNT")
                 .map(|n| n.clamp(1, 1000) as u32)
                 .unwrap_or(defaults.max_receives),
+            // Set from the engine by `Services::worker`.
+            persona_budget: defaults.persona_budget,
         };
 
         let llm = match (var("LLM_BASE_URL"), var("LLM_MODEL")) {
@@ -156,8 +160,18 @@ impl Settings {
                 .transpose()?,
         };
 
+        let default_limits = crate::auth::RateLimits::default();
+        let limit = |name: &str, default: u32| {
+            num(name).map_or(default, |n| u32::try_from(n).unwrap_or(u32::MAX))
+        };
+        let rate_limits = crate::auth::RateLimits {
+            per_key: limit("RATE_LIMIT_PER_KEY", default_limits.per_key),
+            per_org: limit("RATE_LIMIT_PER_ORG", default_limits.per_org),
+        };
+
         Ok(Self {
             store,
+            rate_limits,
             queue_url: var("QUEUE_URL"),
             events_queue_url: var("EVENTS_QUEUE_URL"),
             generation,
@@ -240,5 +254,23 @@ mod tests {
         assert_eq!(d.engine, EngineChoice::Offline);
         assert!(!d.prompt_parser_llm);
         assert_eq!(d.generation.stale_after, Duration::from_secs(900));
+        assert_eq!(d.rate_limits, crate::auth::RateLimits::default());
+    }
+
+    #[test]
+    fn rate_limits_from_the_environment() {
+        let s = settings(&[
+            ("STORE", "memory"),
+            ("RATE_LIMIT_PER_KEY", "0"),
+            ("RATE_LIMIT_PER_ORG", "1200"),
+        ])
+        .unwrap();
+        assert_eq!(
+            s.rate_limits,
+            crate::auth::RateLimits {
+                per_key: 0,
+                per_org: 1200
+            }
+        );
     }
 }

@@ -3,13 +3,14 @@
 //! here, so a setting means the same thing everywhere (lifecycle events included).
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use crate::api::routes::{Needs, Route};
 use crate::api::App;
 use crate::chat::ChatClient;
 use crate::clock::{Clock, SystemClock};
 use crate::config::{ConfigError, EngineChoice, Settings, StoreConfig};
-use crate::generation::Worker;
+use crate::generation::{GenerationSettings, Worker};
 use crate::persona::engine::PersonaEngine;
 use crate::persona::{llm_writer, minimal, offline};
 use crate::queue::{Queue, SqsQueue};
@@ -80,6 +81,7 @@ impl Services {
     pub fn app(&self, needs: Needs) -> App {
         let mut app = App::new(self.store.clone(), self.clock.clone());
         app.generation = self.settings.generation.clone();
+        app.auth.limits = self.settings.rate_limits;
         if needs.prompt_llm && self.settings.prompt_parser_llm {
             app.prompt_llm = self.chat_client();
         }
@@ -103,12 +105,32 @@ impl Services {
             Some(url) => Some(Arc::new(SqsQueue::from_env(url.clone()).await)),
             None => None,
         };
+        let mut settings = self.settings.generation.clone();
+        settings.persona_budget = self.persona_budget();
         Worker {
             store: self.store.clone(),
             engine: self.engine(),
             clock: self.clock.clone(),
-            settings: self.settings.generation.clone(),
+            settings,
             events,
+        }
+    }
+
+    /// One persona's worst case for the configured engine: every LLM attempt timing out
+    /// with the client's backoff between them (plus a second to write), or a few
+    /// seconds offline.
+    pub fn persona_budget(&self) -> Duration {
+        match (&self.settings.engine, &self.settings.llm) {
+            (EngineChoice::Llm, Some(llm)) => {
+                let attempts = llm.max_attempts.max(1);
+                let backoff: Duration = (1..attempts)
+                    .map(|i| {
+                        Duration::from_millis(250 << (i - 1).min(5)).min(Duration::from_secs(8))
+                    })
+                    .sum();
+                llm.timeout * attempts + backoff + Duration::from_secs(1)
+            }
+            _ => GenerationSettings::default().persona_budget,
         }
     }
 
@@ -157,8 +179,18 @@ pub async fn run_http_lambda(route: Route) -> Result<(), lambda_http::Error> {
 
 /// The whole of the generation worker's `main`: an SQS-triggered Lambda that reports
 /// partial batch failures.
+/// Lambda's deadline (milliseconds since the epoch) as an `Instant`, less a margin for
+/// the batch response and a failed run's last write.
+fn invocation_deadline(deadline_ms: u64) -> std::time::Instant {
+    const MARGIN: Duration = Duration::from_secs(3);
+    let now_ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX));
+    let left = Duration::from_millis(deadline_ms.saturating_sub(now_ms)).saturating_sub(MARGIN);
+    std::time::Instant::now() + left
+}
+
 pub async fn run_worker_lambda() -> Result<(), lambda_runtime::Error> {
-    use crate::queue::BatchHandler;
     use aws_lambda_events::event::sqs::SqsEvent;
     crate::telemetry::init();
     let services = Services::build(Settings::from_env()?).await;
@@ -166,7 +198,12 @@ pub async fn run_worker_lambda() -> Result<(), lambda_runtime::Error> {
     lambda_runtime::run(lambda_runtime::service_fn(
         move |event: lambda_runtime::LambdaEvent<SqsEvent>| {
             let worker = worker.clone();
-            async move { Ok::<_, lambda_runtime::Error>(worker.handle_batch(event.payload).await) }
+            async move {
+                let deadline = invocation_deadline(event.context.deadline);
+                Ok::<_, lambda_runtime::Error>(
+                    worker.handle_batch_by(event.payload, Some(deadline)).await,
+                )
+            }
         },
     ))
     .await
@@ -178,6 +215,39 @@ mod tests {
 
     fn settings_from(pairs: &[(&str, &str)]) -> Settings {
         Settings::from_pairs(pairs).expect("settings")
+    }
+
+    #[tokio::test]
+    async fn the_persona_budget_follows_the_engine() {
+        let llm = Services::build(settings_from(&[
+            ("STORE", "memory"),
+            ("PERSONA_ENGINE", "llm"),
+            ("LLM_BASE_URL", "http://127.0.0.1:9"),
+            ("LLM_MODEL", "m"),
+            ("LLM_TIMEOUT_MS", "20000"),
+            ("LLM_MAX_ATTEMPTS", "3"),
+        ]))
+        .await;
+        // Three 20 s attempts, 250 ms and 500 ms of backoff, a second to write.
+        assert_eq!(llm.persona_budget(), Duration::from_millis(61_750));
+        assert_eq!(
+            llm.worker().await.settings.persona_budget,
+            Duration::from_millis(61_750)
+        );
+        let offline = Services::build(settings_from(&[("STORE", "memory")])).await;
+        assert_eq!(offline.persona_budget(), Duration::from_secs(5));
+        // Lambda's deadline, less the margin, as an Instant.
+        let now_ms = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_millis() as u64;
+        let d = invocation_deadline(now_ms + 10_000);
+        let left = d.saturating_duration_since(std::time::Instant::now());
+        assert!(
+            left > Duration::from_secs(6) && left <= Duration::from_secs(7),
+            "{left:?}"
+        );
+        assert!(invocation_deadline(0) <= std::time::Instant::now());
     }
 
     #[tokio::test]

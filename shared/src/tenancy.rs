@@ -122,6 +122,90 @@ pub async fn revoke_key(
     Ok(store.revoke_api_key(&key.hash(), clock.now()).await?)
 }
 
+/// What an operator may see of a key: never the key, only its public id and state.
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub struct KeyInfo {
+    pub key_id: String,
+    pub org_id: OrgId,
+    pub created_at: Timestamp,
+    pub expires_at: Option<Timestamp>,
+    pub revoked_at: Option<Timestamp>,
+    /// `active`, `expired` or `revoked`, at the time of listing.
+    pub status: &'static str,
+}
+
+impl KeyInfo {
+    fn of(k: &ApiKeyRecord, now: Timestamp) -> Self {
+        let status = if k.revoked_at.is_some() {
+            "revoked"
+        } else if k.is_usable_at(now) {
+            "active"
+        } else {
+            "expired"
+        };
+        Self {
+            key_id: k.hash.key_id(),
+            org_id: k.org_id,
+            created_at: k.created_at,
+            expires_at: k.expires_at,
+            revoked_at: k.revoked_at,
+            status,
+        }
+    }
+}
+
+/// An organisation's keys, oldest id first.
+pub async fn list_keys(
+    store: &dyn Store,
+    clock: &dyn Clock,
+    org: OrgId,
+) -> Result<Vec<KeyInfo>, TenancyError> {
+    if store.get_organisation(org).await?.is_none() {
+        return Err(TenancyError::OrgNotFound(org));
+    }
+    let now = clock.now();
+    let mut keys: Vec<KeyInfo> = store
+        .list_api_keys(org)
+        .await?
+        .iter()
+        .map(|k| KeyInfo::of(k, now))
+        .collect();
+    keys.sort_by(|a, b| (a.created_at, &a.key_id).cmp(&(b.created_at, &b.key_id)));
+    Ok(keys)
+}
+
+/// Revokes a key by its public id (`key_…`, as `create-key` and `list-keys` show it),
+/// so the key itself never has to be typed. False when no key has that id.
+pub async fn revoke_key_by_id(
+    store: &dyn Store,
+    clock: &dyn Clock,
+    key_id: &str,
+) -> Result<bool, TenancyError> {
+    let Some(k) = store.find_api_key(key_id.trim()).await? else {
+        return Ok(false);
+    };
+    Ok(store.revoke_api_key(&k.hash, clock.now()).await?)
+}
+
+/// Revokes every key of an organisation that is not revoked yet; returns how many.
+pub async fn revoke_all(
+    store: &dyn Store,
+    clock: &dyn Clock,
+    org: OrgId,
+) -> Result<usize, TenancyError> {
+    if store.get_organisation(org).await?.is_none() {
+        return Err(TenancyError::OrgNotFound(org));
+    }
+    let now = clock.now();
+    let mut revoked = 0;
+    for k in store.list_api_keys(org).await? {
+        if k.revoked_at.is_none() && store.revoke_api_key(&k.hash, now).await? {
+            revoked += 1;
+        }
+    }
+    Ok(revoked)
+}
+
 #[derive(Debug, Serialize)]
 pub struct Seeded {
     pub org_id: OrgId,

@@ -705,3 +705,78 @@ async fn a_warm_instance_reads_a_key_once_per_cache_window() {
         "alternating keys are both served from the cache"
     );
 }
+
+/// A well-formed key nobody has costs one lookup per warm instance and 10 s window,
+/// not one per request.
+#[tokio::test]
+async fn unknown_keys_are_remembered_briefly() {
+    use boses_tests::generation::HookStore;
+    use std::sync::atomic::Ordering;
+    let store = HookStore::new(boses_tests::store_for(Backend::Memory).await);
+    let t = TestApp::with_store(store.clone()).await;
+    let reads = || store.key_reads.load(Ordering::SeqCst);
+    let random = format!("Bearer boses_{}", "ab".repeat(32));
+    let h = [("authorization", random.as_str())];
+    let before = reads();
+    for _ in 0..5 {
+        assert_eq!(t.call("GET", &t.base(), &h, None).await.status, 401);
+    }
+    assert_eq!(reads() - before, 1, "five attempts, one lookup");
+    t.clock.advance(boses::auth::UNKNOWN_KEY_CACHE_TTL);
+    assert_eq!(t.call("GET", &t.base(), &h, None).await.status, 401);
+    assert_eq!(reads() - before, 2, "looked up again once the entry lapsed");
+    // The real key is unaffected.
+    assert_eq!(t.authed("GET", &t.base(), None).await.status, 200);
+}
+
+both_backends!(
+    one_abusive_key_is_throttled_while_another_tenant_is_served,
+    |b: Backend| async move {
+        let mut t = TestApp::new(b).await;
+        t.app.auth.limits = boses::auth::RateLimits {
+            per_key: 20,
+            per_org: 0,
+        };
+        let other_base = format!("/api/v1/projects/{}/persona-groups", t.other_project);
+        let other_auth = format!("Bearer {}", t.other_key);
+        let other_headers = [("authorization", other_auth.as_str())];
+        // The abusive client: 60 requests in its window, interleaved with a well-behaved
+        // tenant's 15.
+        let mut limited = 0;
+        for i in 0..60 {
+            let r = t.authed("GET", &t.base(), None).await;
+            match r.status {
+                200 => assert!(i < 20, "request {i} passed the limit"),
+                429 => {
+                    limited += 1;
+                    assert_eq!(r.error_code(), "rate_limited");
+                    let after: u64 = r.header("retry-after").unwrap().parse().unwrap();
+                    assert!((1..=60).contains(&after), "Retry-After {after}");
+                }
+                s => panic!("unexpected {s}: {}", r.text),
+            }
+            if i % 4 == 0 {
+                let o = t.call("GET", &other_base, &other_headers, None).await;
+                assert_eq!(o.status, 200, "the other tenant is served: {}", o.text);
+            }
+        }
+        assert_eq!(limited, 40);
+        // The next window admits the key again.
+        t.clock.advance(Duration::from_secs(60));
+        assert_eq!(t.authed("GET", &t.base(), None).await.status, 200);
+        // An organisation limit covers all of its keys together.
+        t.app.auth.limits = boses::auth::RateLimits {
+            per_key: 0,
+            per_org: 3,
+        };
+        t.clock.advance(Duration::from_secs(60));
+        let statuses: Vec<u16> = {
+            let mut v = Vec::new();
+            for _ in 0..5 {
+                v.push(t.authed("GET", &t.base(), None).await.status);
+            }
+            v
+        };
+        assert_eq!(statuses, vec![200, 200, 200, 429, 429]);
+    }
+);

@@ -330,3 +330,136 @@ fn the_template_caps_request_rate_and_worker_concurrency() {
         assert!(t.contains(line), "template.yaml lost `{line}`");
     }
 }
+
+/// The generation queue admits senders by name: a deny on every principal but the
+/// generate function's role and the operator's integration roles, and no other
+/// statement in the template lets anything send to it.
+#[test]
+fn only_named_principals_may_send_to_the_generation_queue() {
+    let template = read("template.yaml");
+    let start = template
+        .find("\n  GenerationQueuePolicy:\n")
+        .expect("a policy on the generation queue");
+    // The block: its own line, then every line until the next resource (two spaces,
+    // then a name) or section.
+    let lines: Vec<&str> = template[start + 1..].lines().collect();
+    let len = 1 + lines[1..]
+        .iter()
+        .take_while(|l| {
+            let resource = l.starts_with("  ") && !l[2..].starts_with([' ', '#']);
+            let section = !l.is_empty() && !l.starts_with(' ');
+            !(resource || section)
+        })
+        .count();
+    let block = lines[..len].join("\n");
+    let block = block.as_str();
+    for needed in [
+        "Queues: [!Ref GenerationQueue]",
+        "Effect: Deny",
+        "Principal: \"*\"",
+        "Action: sqs:SendMessage",
+        "Resource: !GetAtt GenerationQueue.Arn",
+        "ArnNotLike:",
+        "aws:PrincipalArn:",
+    ] {
+        assert!(block.contains(needed), "{needed:?} missing from:\n{block}");
+    }
+    // The exceptions: exactly the generate function's role and the parameter.
+    let mut admitted: Vec<&str> = Vec::new();
+    for name in ["GenerateGroupFunctionRole.Arn", "!Ref QueueSenderRoleArns"] {
+        if block.contains(name) {
+            admitted.push(name);
+        }
+    }
+    assert_eq!(admitted.len(), 2, "{block}");
+    let others = block
+        .matches(".Arn")
+        .count()
+        .saturating_sub(block.matches("GenerateGroupFunctionRole.Arn").count())
+        .saturating_sub(block.matches("GenerationQueue.Arn").count());
+    assert_eq!(others, 0, "no other principal is admitted:\n{block}");
+    assert!(template
+        .contains("  QueueSenderRoleArns:\n    Type: CommaDelimitedList\n    Default: \"\""));
+    // Only the generate function's own policy grants SendMessage on this queue.
+    let grants = template
+        .match_indices("sqs:SendMessage")
+        .filter(|(i, _)| {
+            template[*i..]
+                .lines()
+                .take(2)
+                .any(|l| l.contains("GenerationQueue.Arn"))
+        })
+        .count();
+    assert_eq!(
+        grants, 2,
+        "the deny and the generate function's allow, nothing else"
+    );
+}
+
+/// The worker's clock follows the engine: with LLM personas (up to a minute each) it
+/// gets Lambda's longest timeout and one message per batch, the queue hides a message
+/// six times as long, and a whole 10-persona run's worst case fits one invocation.
+#[tokio::test]
+async fn worker_timeouts_follow_the_engine_mode() {
+    use std::time::Duration;
+    let t = read("template.yaml");
+    for needed in [
+        "IsLlmEngine: !Equals [!Ref PersonaEngine, llm]",
+        "Timeout: !If [IsLlmEngine, 900, 120]",
+        "BatchSize: !If [IsLlmEngine, 1, !Ref WorkerBatchSize]",
+        "VisibilityTimeout: !If [IsLlmEngine, 5400, 720]",
+    ] {
+        assert!(t.contains(needed), "{needed:?} missing from template.yaml");
+    }
+    let at = t.find("  LlmTimeoutMs:").expect("LlmTimeoutMs parameter");
+    let timeout_ms = t[at..]
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("Default: "))
+        .expect("LlmTimeoutMs default")
+        .trim()
+        .to_owned();
+    let settings = boses::config::Settings::from_lookup(|name| {
+        match name {
+            "STORE" => Some("memory"),
+            "PERSONA_ENGINE" => Some("llm"),
+            "LLM_BASE_URL" => Some("http://127.0.0.1:9"),
+            "LLM_MODEL" => Some("m"),
+            "LLM_TIMEOUT_MS" => Some(timeout_ms.as_str()),
+            _ => None,
+        }
+        .map(str::to_owned)
+    })
+    .unwrap();
+    let llm = boses::startup::Services::build(settings)
+        .await
+        .persona_budget();
+    assert!(
+        llm * 10 + Duration::from_secs(3) <= Duration::from_secs(900),
+        "ten LLM personas ({llm:?} each) must fit the 900 s worker"
+    );
+    let offline = boses::generation::GenerationSettings::default().persona_budget;
+    assert!(offline * 10 + Duration::from_secs(3) <= Duration::from_secs(120));
+}
+
+/// The dead-letter alarm always has somewhere to go: the operator's topic, or one the
+/// stack creates when none is given.
+#[test]
+fn the_dead_letter_alarm_always_notifies_a_topic() {
+    let t = read("template.yaml");
+    assert!(t.contains(
+        "AlarmActions: !If [HasAlarmTopic, [!Ref AlarmTopicArn], [!Ref DeadLetterAlarmTopic]]"
+    ));
+    assert!(t.contains("NoAlarmTopic: !Equals [!Ref AlarmTopicArn, \"\"]"));
+    let at = t
+        .find("  DeadLetterAlarmTopic:\n")
+        .expect("a topic of the stack's own");
+    let block: String = t[at..].lines().take(4).collect::<Vec<_>>().join("\n");
+    assert!(
+        block.contains("Type: AWS::SNS::Topic") && block.contains("Condition: NoAlarmTopic"),
+        "{block}"
+    );
+    assert!(
+        !t.contains("AWS::NoValue]\n\n  # Without"),
+        "no alarm without actions"
+    );
+}

@@ -448,7 +448,8 @@ both_backends!(
         let second = r.personas(&gid).await;
         assert_eq!(second.len(), 2);
         assert_ne!(second, first);
-        // Run 1's personas were pruned after run 2 completed.
+        // Run 1 is now the previous run: its personas stay (a page sequence started on
+        // it may finish) until the run after completes.
         let group_id = boses::domain::GroupId::parse(&gid).unwrap();
         let left = r
             .store
@@ -459,7 +460,10 @@ both_backends!(
             )
             .await
             .unwrap();
-        assert_eq!(left, 2, "only the visible run's personas remain");
+        assert_eq!(
+            left, 4,
+            "the visible and the previous run's personas remain"
+        );
     }
 );
 
@@ -1016,8 +1020,10 @@ both_backends!(persona_pages_and_their_cursors, |b: Backend| async move {
         (400, vec!["cursor".to_owned()])
     );
 
-    // A cursor does not outlive its run: after the next run completes, the old
-    // run's cursor is refused rather than paging through the new run's personas.
+    // A page sequence started on a run finishes on it: after the next run completes,
+    // the old run's cursor still pages the old run for a grace period (its personas are
+    // kept until the run after completes), and is refused after it rather than paging
+    // through the new run's personas.
     let (s, _, msg) = r.generate(&gid, None).await;
     assert_eq!(s, 202);
     let during =
@@ -1031,7 +1037,36 @@ both_backends!(persona_pages_and_their_cursors, |b: Backend| async move {
         during.status, 200,
         "the old run stays visible until the new one completes"
     );
+    let old_page = during.json();
     assert!(r.deliver("pg2", &msg.unwrap(), 1).await);
+    let after =
+        r.t.authed(
+            "GET",
+            &format!("{base}?limit=2&cursor={first_cursor}"),
+            None,
+        )
+        .await;
+    assert_eq!(after.status, 200, "{}", after.text);
+    assert_eq!(
+        after.json(),
+        old_page,
+        "the same run's page, not the new run's"
+    );
+    let next = after
+        .header("x-next-cursor")
+        .expect("the old run's last page");
+    let last =
+        r.t.authed("GET", &format!("{base}?limit=2&cursor={next}"), None)
+            .await;
+    assert_eq!(last.status, 200, "{}", last.text);
+    assert_eq!(last.json().as_array().map(Vec::len), Some(1));
+    // The listing without a cursor shows the new run.
+    let fresh =
+        r.t.authed("GET", &format!("{base}?limit=2"), None)
+            .await
+            .json();
+    assert_ne!(fresh[0]["id"], old_page[0]["id"]);
+    r.t.clock.advance(boses::generation::PREVIOUS_RUN_GRACE);
     let stale =
         r.t.authed(
             "GET",
@@ -1091,5 +1126,123 @@ both_backends!(
         let g = r.get(&gid).await;
         assert_eq!(g["generation_status"], "complete", "{g}");
         assert_eq!(r.personas(&gid).await.len(), 2);
+    }
+);
+
+/// Takes `delay` (real time) per persona, like an LLM call.
+struct SlowEngine {
+    delay: Duration,
+}
+
+#[async_trait::async_trait]
+impl PersonaEngine for SlowEngine {
+    fn name(&self) -> &str {
+        "slow"
+    }
+    async fn generate(&self, req: &PersonaRequest<'_>) -> Result<Persona, EngineError> {
+        tokio::time::sleep(self.delay).await;
+        MinimalEngine.generate(req).await
+    }
+}
+
+both_backends!(
+    a_batch_stops_before_the_invocation_deadline,
+    |b: Backend| async move {
+        let mut r = rig_with_engine(
+            b,
+            Arc::new(SlowEngine {
+                delay: Duration::from_millis(150),
+            }),
+        )
+        .await;
+        r.worker.settings.persona_budget = Duration::from_millis(200);
+        let first = r.group(json!({"name": "first", "persona_count": 5})).await;
+        let second = r.group(json!({"name": "second", "persona_count": 2})).await;
+        let (_, _, m1) = r.generate(&first, None).await;
+        let (_, _, m2) = r.generate(&second, None).await;
+        let (m1, m2) = (m1.unwrap(), m2.unwrap());
+        // Room for two personas' budgets, not five: the first message stops between
+        // personas, the second is never started; both come back as batch failures.
+        let event = sqs_event(vec![
+            sqs_record("m1", &m1, 1, boses_tests::START),
+            sqs_record("m2", &m2, 1, boses_tests::START),
+        ]);
+        let deadline = std::time::Instant::now() + Duration::from_millis(500);
+        let failures: Vec<String> = r
+            .worker
+            .handle_batch_by(event, Some(deadline))
+            .await
+            .batch_item_failures
+            .into_iter()
+            .map(|f| f.item_identifier)
+            .collect();
+        assert_eq!(failures, vec!["m1".to_owned(), "m2".to_owned()]);
+        let g1 = r.get(&first).await;
+        let done = g1["personas_generated"].as_u64().unwrap();
+        assert!((1..5).contains(&done), "progress kept: {g1}");
+        assert_eq!(g1["generation_status"], "generating");
+        assert_eq!(
+            r.get(&second).await["personas_generated"],
+            0,
+            "never started"
+        );
+        // Redelivered with time to spare, each finishes from where it stopped.
+        let far = std::time::Instant::now() + Duration::from_secs(60);
+        for (id, m) in [("m1", &m1), ("m2", &m2)] {
+            let event = sqs_event(vec![sqs_record(id, m, 2, boses_tests::START)]);
+            let resp = r.worker.handle_batch_by(event, Some(far)).await;
+            assert!(resp.batch_item_failures.is_empty(), "{id}");
+        }
+        assert_eq!(r.get(&first).await["generation_status"], "complete");
+        assert_eq!(r.get(&second).await["generation_status"], "complete");
+
+        // On the last receive, running out of time fails the run instead of leaving it
+        // "generating" for a message SQS will not deliver again.
+        let third = r.group(json!({"name": "third", "persona_count": 3})).await;
+        let (_, _, m3) = r.generate(&third, None).await;
+        let last = r.worker.settings.max_receives;
+        let event = sqs_event(vec![sqs_record(
+            "m3",
+            &m3.unwrap(),
+            last,
+            boses_tests::START,
+        )]);
+        // Time for the first persona, not the second.
+        let deadline = std::time::Instant::now() + Duration::from_millis(250);
+        let resp = r.worker.handle_batch_by(event, Some(deadline)).await;
+        assert!(resp.batch_item_failures.is_empty(), "settled, not retried");
+        let g3 = r.get(&third).await;
+        assert_eq!(g3["generation_status"], "failed", "{g3}");
+        assert!(g3["generation_error"].is_string(), "{g3}");
+    }
+);
+
+both_backends!(
+    a_stalled_run_reads_as_failed_with_a_clear_error,
+    |b: Backend| async move {
+        let r = rig(b).await;
+        let gid = r.group(json!({"name": "stalls", "persona_count": 2})).await;
+        let (status, _, msg) = r.generate(&gid, None).await;
+        assert_eq!(status, 202);
+        assert!(msg.is_some());
+        // The message is lost (or stuck in the DLQ): nothing ever touches the run.
+        let stale = GenerationSettings::default().stale_after;
+        r.t.clock.advance(stale);
+        assert_eq!(
+            r.get(&gid).await["generation_status"],
+            "pending",
+            "not yet stale"
+        );
+        r.t.clock.advance(Duration::from_secs(1));
+        let g = r.get(&gid).await;
+        assert_eq!(g["generation_status"], "failed", "{g}");
+        assert_eq!(g["generation_error"], boses::generation::STALLED_ERROR);
+        assert_eq!(g["generation_progress"], Value::Null);
+        let listed = r.t.authed("GET", &r.t.base(), None).await.json();
+        assert_eq!(listed[0]["generation_status"], "failed", "{listed}");
+        // And generate may start it again.
+        let (status, _, _) = r.generate(&gid, None).await;
+        assert_eq!(status, 202);
+        assert_eq!(r.get(&gid).await["generation_status"], "pending");
     }
 );

@@ -149,6 +149,41 @@ async fn persistent_errors_fall_back_after_bounded_attempts() {
     assert_eq!(n, 1, "client errors are not retried");
 }
 
+/// An endpoint that answers more than 256 KiB is refused without reading it all, and
+/// the persona keeps its offline prose.
+#[tokio::test]
+async fn oversized_answers_are_refused_and_fall_back() {
+    let huge = format!(
+        r#"{{"bio": "{}"}}"#,
+        "a".repeat(boses::chat::MAX_RESPONSE_BYTES)
+    );
+    let n = assert_falls_back(
+        vec![Reply::Content(huge)],
+        GENEROUS_MS,
+        "LLM answer failed validation",
+    )
+    .await;
+    assert_eq!(n, 1, "a refused body is not retried");
+}
+
+#[test]
+fn llm_settings_debug_never_shows_the_key() {
+    let s = LlmSettings {
+        base_url: "http://llm".into(),
+        model: "m".into(),
+        api_key: Some("sk-very-secret-value".into()),
+        timeout: Duration::from_secs(1),
+        max_attempts: 1,
+        max_concurrency: 1,
+    };
+    let shown = format!("{s:?}");
+    assert!(!shown.contains("sk-very-secret"), "{shown}");
+    assert!(
+        shown.contains("<redacted>") && shown.contains("http://llm"),
+        "{shown}"
+    );
+}
+
 #[tokio::test]
 async fn malformed_answers_fall_back() {
     assert_falls_back(

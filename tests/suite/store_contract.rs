@@ -100,6 +100,33 @@ both_backends!(tenancy_round_trip, |b: Backend| async move {
         .revoke_api_key(&boses::auth::new_api_key().hash(), t(10))
         .await
         .unwrap());
+
+    // Keys are found by organisation and by public id, and the state read is the key's
+    // own (the revocation above shows).
+    let second = boses::auth::new_api_key();
+    let rec2 = ApiKeyRecord {
+        hash: second.hash(),
+        org_id: org.id,
+        created_at: t(1),
+        expires_at: None,
+        revoked_at: None,
+    };
+    store.put_api_key(&rec2).await.unwrap();
+    let mut listed = store.list_api_keys(org.id).await.unwrap();
+    listed.sort_by_key(|k| k.created_at);
+    assert_eq!(listed.len(), 2);
+    assert_eq!(listed[0].revoked_at, Some(t(10)));
+    assert_eq!(listed[1], rec2);
+    assert!(store
+        .list_api_keys(OrgId::new_random())
+        .await
+        .unwrap()
+        .is_empty());
+    assert_eq!(
+        store.find_api_key(&second.hash().key_id()).await.unwrap(),
+        Some(rec2)
+    );
+    assert_eq!(store.find_api_key("key_000000000000").await.unwrap(), None);
 });
 
 both_backends!(

@@ -126,7 +126,13 @@ impl TestApp {
         let b = boses::tenancy::seed(store.as_ref(), clock.as_ref(), None, None)
             .await
             .unwrap();
-        let app = App::new(store, clock.clone() as Arc<dyn Clock>);
+        let mut app = App::new(store, clock.clone() as Arc<dyn Clock>);
+        // The clock stands still here, so hundreds of requests share one rate window:
+        // tests of the limits turn them on themselves.
+        app.auth.limits = boses::auth::RateLimits {
+            per_key: 0,
+            per_org: 0,
+        };
         Self {
             app,
             clock,
@@ -421,6 +427,20 @@ pub mod generation {
         async fn get_api_key(&self, h: &KeyHash) -> Result<Option<ApiKeyRecord>, StoreError> {
             self.key_reads.fetch_add(1, Ordering::SeqCst);
             self.inner.get_api_key(h).await
+        }
+        async fn count_request(
+            &self,
+            counter: &str,
+            window: i64,
+            expires: Timestamp,
+        ) -> Result<u64, StoreError> {
+            self.inner.count_request(counter, window, expires).await
+        }
+        async fn list_api_keys(&self, org: OrgId) -> Result<Vec<ApiKeyRecord>, StoreError> {
+            self.inner.list_api_keys(org).await
+        }
+        async fn find_api_key(&self, key_id: &str) -> Result<Option<ApiKeyRecord>, StoreError> {
+            self.inner.find_api_key(key_id).await
         }
         async fn revoke_api_key(&self, h: &KeyHash, at: Timestamp) -> Result<bool, StoreError> {
             self.inner.revoke_api_key(h, at).await

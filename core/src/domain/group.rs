@@ -290,6 +290,13 @@ pub struct GenerationState {
     pub run: Option<RunInfo>,
     /// The completed run whose personas `GET .../personas` shows.
     pub visible_run: Option<GenerationId>,
+    /// The run that was visible before `visible_run`: a page sequence started on it may
+    /// finish on it until `previous_until`, and its personas are kept until the next
+    /// run completes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_run: Option<GenerationId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_until: Option<crate::clock::Timestamp>,
 }
 
 impl Default for GenerationState {
@@ -301,6 +308,8 @@ impl Default for GenerationState {
             personas_generated: 0,
             run: None,
             visible_run: None,
+            previous_run: None,
+            previous_until: None,
         }
     }
 }

@@ -56,6 +56,12 @@ impl KeyHash {
         &self.0
     }
 
+    /// A stored hash read back (64 lowercase hex digits), as an index item holds it.
+    pub fn from_hex(s: &str) -> Option<Self> {
+        (s.len() == 64 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')))
+            .then(|| Self(s.to_owned()))
+    }
+
     /// A short, non-secret handle for logs and admin output.
     pub fn key_id(&self) -> String {
         format!("key_{}", &self.0[..12])

@@ -23,6 +23,7 @@ pub enum ErrorCode {
     IdempotencyKeyReused,
     GenerationInProgress,
     PayloadTooLarge,
+    RateLimited,
     ServiceUnavailable,
     InternalError,
 }
@@ -40,6 +41,7 @@ impl ErrorCode {
             Self::IdempotencyKeyReused => "idempotency_key_reused",
             Self::GenerationInProgress => "generation_in_progress",
             Self::PayloadTooLarge => "payload_too_large",
+            Self::RateLimited => "rate_limited",
             Self::ServiceUnavailable => "service_unavailable",
             Self::InternalError => "internal_error",
         }
@@ -62,6 +64,8 @@ pub enum ApiError {
     Conflict { code: ErrorCode, detail: String },
     #[error("payload too large")]
     PayloadTooLarge,
+    #[error("rate limited")]
+    RateLimited { retry_after: u64 },
     #[error("unavailable")]
     Unavailable(#[source] BoxError),
     #[error("internal")]
@@ -89,6 +93,7 @@ impl ApiError {
             Self::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             Self::Conflict { .. } => StatusCode::CONFLICT,
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -135,6 +140,11 @@ impl ApiError {
                 "Request body is larger than 64 KiB",
                 None,
             ),
+            Self::RateLimited { .. } => (
+                ErrorCode::RateLimited,
+                "Too many requests for this API key; retry after the Retry-After seconds",
+                None,
+            ),
             Self::Unavailable(_) => (
                 ErrorCode::ServiceUnavailable,
                 "The service is temporarily unavailable; retry shortly",
@@ -158,6 +168,9 @@ impl ApiError {
             }
             Self::Unavailable(_) => {
                 headers.insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+            }
+            Self::RateLimited { retry_after } => {
+                headers.insert(header::RETRY_AFTER, HeaderValue::from(*retry_after));
             }
             Self::MethodNotAllowed(methods) => {
                 if let Ok(v) = HeaderValue::from_str(&methods.join(", ")) {
@@ -189,6 +202,7 @@ impl From<AuthError> for ApiError {
             AuthError::Missing => Self::Unauthorized("Missing API key"),
             AuthError::Invalid => Self::Unauthorized("Invalid or expired API key"),
             AuthError::ProjectNotFound => Self::NotFound("Project"),
+            AuthError::RateLimited { retry_after } => Self::RateLimited { retry_after },
             AuthError::Store(s) => s.into(),
         }
     }

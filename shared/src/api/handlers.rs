@@ -32,11 +32,21 @@ const PATCH_ATTEMPTS: usize = 5;
 pub async fn authorize(app: &App, req: &Request) -> Result<ProjectId, ApiError> {
     let key = Authenticator::extract(req.headers())?;
     let principal = app.auth.authenticate(&key).await?;
+    app.auth.admit(&principal).await?;
     let raw = path_param(req, "project_id").unwrap_or_default();
     let project = ProjectId::parse(&raw)?;
     app.auth.authorize_project(&principal, project).await?;
     tracing::Span::current().record("key_id", principal.key_id.as_str());
     Ok(project)
+}
+
+/// A group's JSON as of now: a stalled run reads as failed (`generation::as_seen`).
+fn shown(app: &App, group: &Group) -> Value {
+    group_json(&crate::generation::as_seen(
+        group.clone(),
+        app.clock.now(),
+        app.generation.stale_after,
+    ))
 }
 
 pub fn group_id(req: &Request) -> Result<GroupId, ApiError> {
@@ -71,7 +81,7 @@ pub async fn list_groups(app: &App, req: &Request) -> HandlerResult {
         .transpose()
         .map_err(|_| ApiError::field("cursor", "is not a valid cursor for this listing"))?;
     let result = app.store.list_groups(project, after, page.limit).await?;
-    let body = Value::Array(result.items.iter().map(group_json).collect());
+    let body = Value::Array(result.items.iter().map(|g| shown(app, g)).collect());
     let mut resp = json_value(StatusCode::OK, &body);
     add_next_headers(
         &mut resp,
@@ -158,7 +168,7 @@ pub async fn get_group(app: &App, req: &Request) -> HandlerResult {
     let project = authorize(app, req).await?;
     let id = group_id(req)?;
     let group = load_group(app, project, id).await?;
-    Ok(json_value(StatusCode::OK, &group_json(&group)))
+    Ok(json_value(StatusCode::OK, &shown(app, &group)))
 }
 
 pub async fn update_group(app: &App, req: &Request) -> HandlerResult {
@@ -171,14 +181,14 @@ pub async fn update_group(app: &App, req: &Request) -> HandlerResult {
         let current = load_group(app, project, id).await?;
         let merged = patch.apply(&current.definition)?;
         if merged == current.definition {
-            return Ok(json_value(StatusCode::OK, &group_json(&current)));
+            return Ok(json_value(StatusCode::OK, &shown(app, &current)));
         }
         match app
             .store
             .update_definition(project, id, &merged, current.revision, app.clock.now())
             .await
         {
-            Ok(Some(updated)) => return Ok(json_value(StatusCode::OK, &group_json(&updated))),
+            Ok(Some(updated)) => return Ok(json_value(StatusCode::OK, &shown(app, &updated))),
             Ok(None) => return Err(ApiError::NotFound("Persona group")),
             Err(crate::store::StoreError::Conflict) => continue,
             Err(e) => return Err(e.into()),
@@ -207,8 +217,25 @@ pub async fn list_personas(app: &App, req: &Request) -> HandlerResult {
         PageRequest::from_request(req, &format!("personas:{project}:{id}:none"))?;
         return Ok(json_value(StatusCode::OK, &Value::Array(vec![])));
     };
-    let scope = format!("personas:{project}:{id}:{run}");
-    let page = PageRequest::from_request(req, &scope)?;
+    // A cursor of the run visible before this one still pages that run during its
+    // grace period: a client mid-sequence when a run completes finishes on its run.
+    let scope_of = |run: GenerationId| format!("personas:{project}:{id}:{run}");
+    let previous = group.generation.previous_run.filter(|_| {
+        group
+            .generation
+            .previous_until
+            .is_some_and(|until| app.clock.now() < until)
+    });
+    let (run, scope, page) = match PageRequest::from_request(req, &scope_of(run)) {
+        Ok(page) => (run, scope_of(run), page),
+        Err(e) => match previous {
+            Some(prev) => match PageRequest::from_request(req, &scope_of(prev)) {
+                Ok(page) => (prev, scope_of(prev), page),
+                Err(_) => return Err(e),
+            },
+            None => return Err(e),
+        },
+    };
     let after = page
         .after
         .as_deref()

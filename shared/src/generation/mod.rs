@@ -10,7 +10,7 @@ use async_trait::async_trait;
 use aws_lambda_events::event::sqs::{BatchItemFailure, SqsBatchResponse, SqsEvent, SqsMessage};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tracing::Instrument;
 
 use crate::clock::{Clock, Timestamp};
@@ -61,6 +61,9 @@ pub struct GenerationSettings {
     pub stale_after: Duration,
     /// The queue's maxReceiveCount: on the last delivery a failing run is marked failed.
     pub max_receives: u32,
+    /// The longest one persona may take, retries included (the engine's worst case):
+    /// a persona is started only with this much of the invocation left.
+    pub persona_budget: Duration,
 }
 
 impl Default for GenerationSettings {
@@ -68,6 +71,7 @@ impl Default for GenerationSettings {
         Self {
             stale_after: Duration::from_secs(900),
             max_receives: 3,
+            persona_budget: Duration::from_secs(5),
         }
     }
 }
@@ -81,6 +85,28 @@ pub fn run_in_progress(group: &Group, now: Timestamp, stale_after: Duration) -> 
         }
         _ => false,
     }
+}
+
+/// What a client is told of a run that stopped making progress.
+pub const STALLED_ERROR: &str =
+    "Persona generation stopped making progress and was abandoned. Start it again with POST .../generate.";
+
+/// The group as clients see it at `now`: a queued or running run that has shown no
+/// progress for `stale_after` is abandoned (generate may replace it), so it reads as
+/// failed with [`STALLED_ERROR`] rather than "Generating persona k of n" forever.
+pub fn as_seen(mut group: Group, now: Timestamp, stale_after: Duration) -> Group {
+    let g = &mut group.generation;
+    let active = matches!(
+        g.status,
+        GenerationStatus::Pending | GenerationStatus::Generating
+    );
+    if active && g.run.is_some() && !run_in_progress(&group, now, stale_after) {
+        let g = &mut group.generation;
+        g.status = GenerationStatus::Failed;
+        g.error = Some(STALLED_ERROR.to_owned());
+        g.progress = None;
+    }
+    group
 }
 
 /// The state of a freshly recorded run: the definition is frozen now.
@@ -103,6 +129,8 @@ pub fn new_run_state(
             touched_at: now,
         }),
         visible_run: group.generation.visible_run,
+        previous_run: group.generation.previous_run,
+        previous_until: group.generation.previous_until,
     }
 }
 
@@ -206,11 +234,13 @@ pub struct Worker {
 }
 
 const SAFE_ERROR: &str = "Persona generation failed after several attempts. Please try again.";
+/// How long the run visible before a completion stays readable by its page sequences.
+pub const PREVIOUS_RUN_GRACE: Duration = Duration::from_secs(600);
 /// How long a worker waits after its write collided with another transaction.
 const CONFLICT_PAUSE: Duration = Duration::from_millis(50);
 
 impl Worker {
-    async fn process(&self, msg: &SqsMessage) -> Outcome {
+    async fn process(&self, msg: &SqsMessage, deadline: Option<Instant>) -> Outcome {
         let message_id = msg.message_id.clone().unwrap_or_default();
         let body = msg.body.as_deref().unwrap_or("");
         let receive_count: u32 = msg
@@ -237,7 +267,7 @@ impl Worker {
         );
         async {
             match self
-                .run_message(&parsed, &message_id, msg, receive_count)
+                .run_message(&parsed, &message_id, msg, receive_count, deadline)
                 .await
             {
                 Ok(o) => o,
@@ -283,6 +313,7 @@ impl Worker {
         message_id: &str,
         raw: &SqsMessage,
         receive_count: u32,
+        deadline: Option<Instant>,
     ) -> Result<Outcome, StoreError> {
         let last_attempt = receive_count >= self.settings.max_receives;
         let mut run_id = msg.generation_id;
@@ -348,6 +379,12 @@ impl Worker {
             if done >= count {
                 let mut complete = state.clone();
                 complete.status = GenerationStatus::Complete;
+                // The run clients were paging stays readable for a while, so that a
+                // page sequence started on it finishes on it.
+                if let Some(before) = complete.visible_run.filter(|v| *v != run) {
+                    complete.previous_run = Some(before);
+                    complete.previous_until = Some(now.plus(PREVIOUS_RUN_GRACE));
+                }
                 complete.visible_run = Some(run);
                 complete.progress = Some(format!("Generated {count} of {count} personas"));
                 complete.error = None;
@@ -371,6 +408,22 @@ impl Worker {
                 )
                 .await;
                 return Ok(Outcome::Done);
+            }
+            // Start a persona only with its worst case left before the invocation ends:
+            // Lambda would otherwise kill the batch mid-write and every message of it
+            // would come back after the visibility timeout.
+            if deadline.is_some_and(|d| self.out_of_time(d)) {
+                tracing::warn!(
+                    index = done,
+                    last_attempt,
+                    "out of time before the invocation deadline"
+                );
+                if last_attempt {
+                    return self.fail(&group, run, &state).await;
+                }
+                return Ok(Outcome::Retry(
+                    "out of time before the invocation deadline".into(),
+                ));
             }
             let request = PersonaRequest {
                 group_id: group.id,
@@ -517,9 +570,32 @@ impl Worker {
 #[async_trait]
 impl BatchHandler for Worker {
     async fn handle_batch(&self, event: SqsEvent) -> SqsBatchResponse {
+        self.handle_batch_by(event, None).await
+    }
+}
+
+impl Worker {
+    /// Whether the invocation has less than one persona's worst case left.
+    fn out_of_time(&self, deadline: Instant) -> bool {
+        deadline.saturating_duration_since(Instant::now()) < self.settings.persona_budget
+    }
+
+    /// A batch under the invocation's clock: messages not started before `deadline`
+    /// (less one persona's budget) are reported as failures untouched, and a message
+    /// stops between personas when the time is short; SQS delivers both again.
+    pub async fn handle_batch_by(
+        &self,
+        event: SqsEvent,
+        deadline: Option<Instant>,
+    ) -> SqsBatchResponse {
         let mut resp = SqsBatchResponse::default();
         for msg in &event.records {
-            if let Outcome::Retry(why) = self.process(msg).await {
+            let outcome = if deadline.is_some_and(|d| self.out_of_time(d)) {
+                Outcome::Retry("not started before the invocation deadline".into())
+            } else {
+                self.process(msg, deadline).await
+            };
+            if let Outcome::Retry(why) = outcome {
                 tracing::warn!(message_id = msg.message_id.as_deref().unwrap_or(""), reason = %why, "message will be retried");
                 let mut f = BatchItemFailure::default();
                 f.item_identifier = msg.message_id.clone().unwrap_or_default();

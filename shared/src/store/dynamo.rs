@@ -524,8 +524,93 @@ impl Store for DynamoStore {
     }
 
     async fn put_api_key(&self, key: &ApiKeyRecord) -> Result<(), StoreError> {
-        self.put_keyed(format!("KEY#{}", key.hash.as_str()), "KEY", "api_key", key)
+        // The key, and two pointers to its hash written with it: by organisation (for
+        // list-keys and revoke-all) and by public id (for revoke-key --key-id). The
+        // pointers hold no secret: the hash is what the key item is found by anyway.
+        let record = encode(&Keyed {
+            pk: format!("KEY#{}", key.hash.as_str()),
+            sk: "KEY".to_owned(),
+            entity: "api_key".to_owned(),
+            body: key,
+        })?;
+        let key_id = key.hash.key_id();
+        let pointer = |pk: String, sk: String| -> Result<TransactWriteItem, StoreError> {
+            let mut item = Item::new();
+            item.insert("PK".into(), s(pk));
+            item.insert("SK".into(), s(sk));
+            item.insert("entity".into(), s("api_key_ref"));
+            item.insert("hash".into(), s(key.hash.as_str()));
+            Ok(TransactWriteItem::builder()
+                .put(
+                    Put::builder()
+                        .table_name(&self.table)
+                        .set_item(Some(item))
+                        .build()
+                        .map_err(|e| StoreError::internal("building a DynamoDB request", e))?,
+                )
+                .build())
+        };
+        let put_record = TransactWriteItem::builder()
+            .put(
+                Put::builder()
+                    .table_name(&self.table)
+                    .set_item(Some(record))
+                    .build()
+                    .map_err(|e| StoreError::internal("building a DynamoDB request", e))?,
+            )
+            .build();
+        self.client
+            .transact_write_items()
+            .transact_items(put_record)
+            .transact_items(pointer(
+                format!("ORG#{}", key.org_id),
+                format!("KEY#{key_id}"),
+            )?)
+            .transact_items(pointer(format!("KEYID#{key_id}"), "KEY".to_owned())?)
+            .send()
             .await
+            .map_err(classify_transaction)?;
+        Ok(())
+    }
+
+    async fn list_api_keys(&self, org: OrgId) -> Result<Vec<ApiKeyRecord>, StoreError> {
+        let refs = self
+            .query_range(
+                format!("ORG#{org}"),
+                "KEY#".into(),
+                "KEY#~".into(),
+                usize::MAX / 2,
+                false,
+                false,
+            )
+            .await?;
+        let mut keys = Vec::new();
+        for r in refs {
+            let Some(hash) = r.get("hash").and_then(|v| v.as_s().ok()) else {
+                continue;
+            };
+            let Some(hash) = KeyHash::from_hex(hash) else {
+                continue;
+            };
+            if let Some(k) = self.get_api_key(&hash).await? {
+                keys.push(k);
+            }
+        }
+        Ok(keys)
+    }
+
+    async fn find_api_key(&self, key_id: &str) -> Result<Option<ApiKeyRecord>, StoreError> {
+        let Some(r) = self.get(format!("KEYID#{key_id}"), "KEY").await? else {
+            return Ok(None);
+        };
+        match r
+            .get("hash")
+            .and_then(|v| v.as_s().ok())
+            .and_then(|h| KeyHash::from_hex(h.as_str()))
+        {
+            Some(hash) => self.get_api_key(&hash).await,
+            None => Ok(None),
+        }
     }
 
     async fn get_api_key(&self, hash: &KeyHash) -> Result<Option<ApiKeyRecord>, StoreError> {
@@ -549,6 +634,36 @@ impl Store for DynamoStore {
             Err(e) if is_condition_failed(&e) => Ok(false),
             Err(e) => Err(classify(e)),
         }
+    }
+
+    async fn count_request(
+        &self,
+        counter: &str,
+        window: i64,
+        expires: Timestamp,
+    ) -> Result<u64, StoreError> {
+        let out = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .set_key(Some(key(
+                format!("RATE#{counter}"),
+                format!("WINDOW#{window}"),
+            )))
+            .update_expression("ADD hits :one SET #ttl = :exp, entity = :e")
+            .expression_attribute_names("#ttl", TTL_ATTRIBUTE)
+            .expression_attribute_values(":one", n(1))
+            .expression_attribute_values(":exp", n(expires.unix_seconds()))
+            .expression_attribute_values(":e", s("rate"))
+            .return_values(aws_sdk_dynamodb::types::ReturnValue::UpdatedNew)
+            .send()
+            .await
+            .map_err(classify)?;
+        out.attributes()
+            .and_then(|a| a.get("hits"))
+            .and_then(|v| v.as_n().ok())
+            .and_then(|v| v.parse().ok())
+            .ok_or_else(|| StoreError::internal_msg("rate counter answered without its count"))
     }
 
     async fn has_any_organisation(&self) -> Result<bool, StoreError> {

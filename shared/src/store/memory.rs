@@ -25,6 +25,7 @@ pub(crate) struct Inner {
     pub(crate) groups: BTreeMap<(ProjectId, GroupId), Group>,
     pub(crate) personas: BTreeMap<(GroupId, GenerationId, u32), PersonaRecord>,
     pub(crate) idempotency: HashMap<(ProjectId, String), IdempotencyRecord>,
+    pub(crate) rates: HashMap<(String, i64), u64>,
 }
 
 #[derive(Default)]
@@ -89,8 +90,43 @@ impl Store for MemoryStore {
         }
     }
 
+    async fn list_api_keys(&self, org: OrgId) -> Result<Vec<ApiKeyRecord>, StoreError> {
+        let mut keys: Vec<ApiKeyRecord> = self
+            .lock()
+            .keys
+            .values()
+            .filter(|k| k.org_id == org)
+            .cloned()
+            .collect();
+        keys.sort_by_key(|k| k.hash.key_id());
+        Ok(keys)
+    }
+
+    async fn find_api_key(&self, key_id: &str) -> Result<Option<ApiKeyRecord>, StoreError> {
+        Ok(self
+            .lock()
+            .keys
+            .values()
+            .find(|k| k.hash.key_id() == key_id)
+            .cloned())
+    }
+
     async fn has_any_organisation(&self) -> Result<bool, StoreError> {
         Ok(!self.lock().orgs.is_empty())
+    }
+
+    async fn count_request(
+        &self,
+        counter: &str,
+        window: i64,
+        _expires: Timestamp,
+    ) -> Result<u64, StoreError> {
+        let mut inner = self.lock();
+        // Earlier windows are never read again.
+        inner.rates.retain(|(_, w), _| *w >= window);
+        let hits = inner.rates.entry((counter.to_owned(), window)).or_default();
+        *hits += 1;
+        Ok(*hits)
     }
 
     async fn create_group(

@@ -125,7 +125,7 @@ pub struct GenerationWrite<'a> {
 /// Which personas of a group to remove.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Prune {
-    /// Every run that is neither the group's visible run nor its current one, as the
+    /// Every run that is neither the group's visible, previous nor current run, as the
     /// group reads *after* its personas were listed: a run started later has no persona
     /// in that listing, so it cannot lose one. Run ids are not trusted to sort by the
     /// time a run was recorded (a direct message's id comes from its `SentTimestamp`).
@@ -143,7 +143,9 @@ impl Prune {
     pub fn matches(&self, run: GenerationId, state: Option<&GenerationState>) -> bool {
         match self {
             Prune::Stale(_) => state.is_some_and(|s| {
-                s.visible_run != Some(run) && s.run.as_ref().map(|r| r.id) != Some(run)
+                s.visible_run != Some(run)
+                    && s.previous_run != Some(run)
+                    && s.run.as_ref().map(|r| r.id) != Some(run)
             }),
             Prune::OlderThan(keep) => run.to_string() < keep.to_string(),
             Prune::Run(r) => run == *r,
@@ -169,7 +171,20 @@ pub trait Store: Send + Sync {
     async fn get_api_key(&self, hash: &KeyHash) -> Result<Option<ApiKeyRecord>, StoreError>;
     /// Returns false when no such key exists.
     async fn revoke_api_key(&self, hash: &KeyHash, at: Timestamp) -> Result<bool, StoreError>;
+    /// Every key of an organisation (issued since keys were indexed by organisation).
+    async fn list_api_keys(&self, org: OrgId) -> Result<Vec<ApiKeyRecord>, StoreError>;
+    /// The key with this public id (`key_…`), if one was issued.
+    async fn find_api_key(&self, key_id: &str) -> Result<Option<ApiKeyRecord>, StoreError>;
     async fn has_any_organisation(&self) -> Result<bool, StoreError>;
+    /// Counts one request against `counter` in the fixed window that starts at `window`
+    /// (unix seconds) and returns the window's count, this request included. The
+    /// counter lapses by itself after `expires`.
+    async fn count_request(
+        &self,
+        counter: &str,
+        window: i64,
+        expires: Timestamp,
+    ) -> Result<u64, StoreError>;
 
     // Groups.
     /// Writes the group and, atomically with it, the idempotency record if one is given.
