@@ -463,3 +463,43 @@ fn the_dead_letter_alarm_always_notifies_a_topic() {
         "no alarm without actions"
     );
 }
+
+/// Every function's DynamoDB write is pinned by `dynamodb:LeadingKeys` to the items it
+/// owns (groups, idempotency records and personas under `PROJECT#`/`GROUP#`, rate
+/// counters under `RATE#`): no bug in a function can write a key, organisation or
+/// project item.
+#[test]
+fn every_table_write_is_pinned_to_its_leading_keys() {
+    let t = read("template.yaml");
+    let statements: Vec<&str> = t.split("- Effect: Allow").skip(1).collect();
+    let mut writes = 0;
+    for st in &statements {
+        // The statement runs to the next resource or statement.
+        let st = st.split("\n\n").next().unwrap_or(st);
+        let action = st
+            .lines()
+            .find(|l| l.trim().starts_with("Action:"))
+            .unwrap_or("");
+        let writes_table = ["PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem"]
+            .iter()
+            .any(|a| action.contains(&format!("dynamodb:{a}")));
+        if !writes_table {
+            continue;
+        }
+        writes += 1;
+        let keys = st
+            .lines()
+            .find_map(|l| l.trim().strip_prefix("dynamodb:LeadingKeys:"))
+            .unwrap_or_else(|| panic!("a table write without LeadingKeys:\n{st}"));
+        assert!(st.contains("ForAllValues:StringLike:"), "{st}");
+        for k in keys.trim().trim_matches(['[', ']']).split(',') {
+            let k = k.trim().trim_matches('"');
+            assert!(
+                ["RATE#*", "PROJECT#*", "GROUP#*"].contains(&k),
+                "{k:?} may not be written by a function:\n{st}"
+            );
+        }
+    }
+    // Eight rate counters and five functions that write groups or personas.
+    assert_eq!(writes, 13, "every function's writes were seen");
+}
