@@ -63,6 +63,9 @@ enum Command {
         #[arg(long)]
         key_id: Option<String>,
     },
+    /// Index every key by organisation and public id. Keys issued before the index
+    /// existed do not show in list-keys until this has run once; safe to run again.
+    ReindexKeys,
     /// Revoke every key of an organisation (rotation after a leak: issue new keys
     /// first, then revoke all, then hand out the new ones).
     RevokeAll {
@@ -138,6 +141,10 @@ async fn run(cli: Cli) -> Result<serde_json::Value, String> {
             } else {
                 Err("no such key".into())
             }
+        }
+        Command::ReindexKeys => {
+            let n = tenancy::reindex_keys(&store).await.map_err(err)?;
+            Ok(json!({"indexed": n}))
         }
         Command::RevokeAll { org } => {
             let n = tenancy::revoke_all(&store, &clock, org_id(&org)?)

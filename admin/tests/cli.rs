@@ -124,6 +124,21 @@ fn admin_lifecycle_against_dynamodb() {
         "{listed}"
     );
     let _ = third;
+    // Reindexing is safe on an indexed table and changes nothing a listing shows.
+    let (ok, out) = admin(&table, &["--json", "reindex-keys"]);
+    assert!(ok && out["indexed"] == 3, "{out}");
+    let (_, again) = admin(&table, &["--json", "list-keys", "--org", &org_id]);
+    assert_eq!(again, listed);
+    let (ok, out) = admin(
+        &table,
+        &[
+            "--json",
+            "list-keys",
+            "--org",
+            "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b",
+        ],
+    );
+    assert!(!ok, "an unknown organisation is an error: {out}");
     let (ok, _) = admin(
         &table,
         &["--json", "revoke-key", "--key-id", "key_000000000000"],

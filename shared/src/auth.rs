@@ -52,6 +52,11 @@ pub const UNKNOWN_KEY_CACHE_TTL: Duration = Duration::from_secs(10);
 const CACHE_CAPACITY: usize = 10_000;
 /// Rate limits count requests in fixed windows of this many seconds.
 pub const RATE_WINDOW_SECS: i64 = 60;
+/// The window of the per-organisation cap on parse-prompt LLM calls: a clock hour.
+pub const LLM_WINDOW_SECS: i64 = 3600;
+/// The default hourly cap on one organisation's parse-prompt LLM calls: generous for
+/// people typing prompts, a ceiling on what a leaked key or a loop can spend.
+pub const PROMPT_LLM_PER_ORG_PER_HOUR: u32 = 300;
 
 /// Requests per window (a minute) one key, and one organisation, may make; 0 turns a
 /// limit off. Counted in the table, so every Lambda instance sees the same count.
@@ -206,6 +211,30 @@ impl Authenticator {
             }
         }
         Ok(())
+    }
+
+    /// Whether `who`'s organisation may make one more parse-prompt LLM call this hour
+    /// (`limit` a clock hour; 0 means no cap). Unlike [`Self::admit`] this fails closed:
+    /// the LLM is the costly part, and saying no only means the offline answer.
+    pub async fn allow_llm_call(&self, who: &Principal, limit: u32) -> bool {
+        if limit == 0 {
+            return true;
+        }
+        let secs = self.clock.now().unix_seconds();
+        let window = secs - secs.rem_euclid(LLM_WINDOW_SECS);
+        let expires = Timestamp::from_unix_millis((window + 2 * LLM_WINDOW_SECS) * 1000);
+        let counter = format!("llm#org#{}", who.org_id);
+        match self.store.count_request(&counter, window, expires).await {
+            Ok(calls) if calls <= u64::from(limit) => true,
+            Ok(calls) => {
+                tracing::warn!(org_id = %who.org_id, calls, limit, "parse-prompt LLM cap reached");
+                false
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "LLM call counter unavailable; answering offline");
+                false
+            }
+        }
     }
 
     /// Another organisation's project and a missing one look the same: 404.

@@ -67,10 +67,17 @@ pub struct Settings {
     /// `LLM_BASE_URL`, `LLM_MODEL`, `LLM_API_KEY`, `LLM_TIMEOUT_MS`, `LLM_MAX_ATTEMPTS`,
     /// `LLM_MAX_CONCURRENCY`; present only when both the URL and the model are set.
     pub llm: Option<LlmSettings>,
+    /// `LLM_API_KEY_SECRET`: a Secrets Manager secret (name or ARN) holding the LLM
+    /// key, read at cold start by [`crate::startup::Services::load_llm_key`] when
+    /// `LLM_API_KEY` is not set.
+    pub llm_api_key_secret: Option<String>,
     /// `PROMPT_PARSER=llm`: parse-prompt refines its offline result with the LLM.
     pub prompt_parser_llm: bool,
     /// `RATE_LIMIT_PER_KEY`, `RATE_LIMIT_PER_ORG`: requests a minute; 0 turns one off.
     pub rate_limits: crate::auth::RateLimits,
+    /// `PROMPT_LLM_PER_ORG_PER_HOUR`: parse-prompt LLM calls an organisation may make a
+    /// clock hour (0: no cap); past it parse-prompt answers offline.
+    pub prompt_llm_per_org_hour: u32,
     pub seed: SeedSettings,
 }
 
@@ -177,7 +184,12 @@ impl Settings {
             generation,
             engine,
             llm,
+            llm_api_key_secret: var("LLM_API_KEY_SECRET").map(|v| v.trim().to_owned()),
             prompt_parser_llm: var("PROMPT_PARSER").as_deref() == Some("llm"),
+            prompt_llm_per_org_hour: limit(
+                "PROMPT_LLM_PER_ORG_PER_HOUR",
+                crate::auth::PROMPT_LLM_PER_ORG_PER_HOUR,
+            ),
             seed,
         })
     }
@@ -255,6 +267,10 @@ mod tests {
         assert!(!d.prompt_parser_llm);
         assert_eq!(d.generation.stale_after, Duration::from_secs(900));
         assert_eq!(d.rate_limits, crate::auth::RateLimits::default());
+        assert_eq!(
+            d.prompt_llm_per_org_hour,
+            crate::auth::PROMPT_LLM_PER_ORG_PER_HOUR
+        );
     }
 
     #[test]
@@ -263,8 +279,10 @@ mod tests {
             ("STORE", "memory"),
             ("RATE_LIMIT_PER_KEY", "0"),
             ("RATE_LIMIT_PER_ORG", "1200"),
+            ("PROMPT_LLM_PER_ORG_PER_HOUR", "7"),
         ])
         .unwrap();
+        assert_eq!(s.prompt_llm_per_org_hour, 7);
         assert_eq!(
             s.rate_limits,
             crate::auth::RateLimits {

@@ -12,6 +12,7 @@ pub mod chat;
 pub mod config;
 pub mod generation;
 pub mod queue;
+pub mod secrets;
 pub mod startup;
 pub mod store;
 pub mod telemetry;

@@ -51,6 +51,48 @@ impl Services {
         }
     }
 
+    /// Reads the LLM key from Secrets Manager (`LLM_API_KEY_SECRET`) when this process
+    /// will call the LLM and no `LLM_API_KEY` is set. A secret that cannot be read turns
+    /// the LLM off for this instance, loudly: parse-prompt then answers offline and the
+    /// LLM engine writes offline prose, rather than the function failing to start.
+    pub async fn load_llm_key(&mut self, secrets: Option<&crate::secrets::SecretsClient>) {
+        let Some(llm) = self.settings.llm.as_mut() else {
+            return;
+        };
+        let Some(secret) = self.settings.llm_api_key_secret.as_deref() else {
+            return;
+        };
+        if llm.api_key.is_some() {
+            return;
+        }
+        let key = match secrets {
+            Some(client) => client.llm_api_key(secret).await,
+            None => match crate::secrets::SecretsClient::from_env().await {
+                Ok(client) => client.llm_api_key(secret).await,
+                Err(e) => Err(e),
+            },
+        };
+        match key {
+            Ok(key) => {
+                llm.api_key = Some(key);
+                tracing::info!("LLM key read from Secrets Manager");
+            }
+            Err(e) => {
+                tracing::error!(error = %e, secret, "could not read the LLM key; LLM off for this instance");
+                self.settings.llm = None;
+            }
+        }
+    }
+
+    /// Whether this process calls the LLM: a route that refines prompts with it, or
+    /// the worker with the LLM engine.
+    fn calls_llm(&self, needs: Option<Needs>) -> bool {
+        match needs {
+            Some(needs) => needs.prompt_llm && self.settings.prompt_parser_llm,
+            None => self.settings.engine == EngineChoice::Llm,
+        }
+    }
+
     /// The one seeding path: a store without organisations gets one organisation,
     /// project and key, from `BOSES_API_KEY` / `BOSES_PROJECT_ID` when they are set.
     /// `None` when the store already has tenants.
@@ -82,6 +124,7 @@ impl Services {
         let mut app = App::new(self.store.clone(), self.clock.clone());
         app.generation = self.settings.generation.clone();
         app.auth.limits = self.settings.rate_limits;
+        app.prompt_llm_per_org_hour = self.settings.prompt_llm_per_org_hour;
         if needs.prompt_llm && self.settings.prompt_parser_llm {
             app.prompt_llm = self.chat_client();
         }
@@ -159,7 +202,10 @@ impl Services {
 /// each binary carries only its own code.
 pub async fn run_http_lambda(route: Route) -> Result<(), lambda_http::Error> {
     crate::telemetry::init();
-    let services = Services::build(Settings::from_env()?).await;
+    let mut services = Services::build(Settings::from_env()?).await;
+    if services.calls_llm(Some(route.needs)) {
+        services.load_llm_key(None).await;
+    }
     if services.settings.store == StoreConfig::Memory {
         // `cargo lambda watch` with STORE=memory: without tenants every event is a 401.
         services.seed_if_empty().await?;
@@ -193,7 +239,10 @@ fn invocation_deadline(deadline_ms: u64) -> std::time::Instant {
 pub async fn run_worker_lambda() -> Result<(), lambda_runtime::Error> {
     use aws_lambda_events::event::sqs::SqsEvent;
     crate::telemetry::init();
-    let services = Services::build(Settings::from_env()?).await;
+    let mut services = Services::build(Settings::from_env()?).await;
+    if services.calls_llm(None) {
+        services.load_llm_key(None).await;
+    }
     let worker = Arc::new(services.worker().await);
     lambda_runtime::run(lambda_runtime::service_fn(
         move |event: lambda_runtime::LambdaEvent<SqsEvent>| {

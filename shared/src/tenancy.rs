@@ -206,6 +206,13 @@ pub async fn revoke_all(
     Ok(revoked)
 }
 
+/// Writes the organisation and public-id index of every key, so keys issued before
+/// the index existed show in `list-keys` and answer `revoke-key --key-id` and
+/// `revoke-all`. Safe to run again; returns how many keys it indexed.
+pub async fn reindex_keys(store: &dyn Store) -> Result<usize, TenancyError> {
+    Ok(store.reindex_api_keys().await?)
+}
+
 #[derive(Debug, Serialize)]
 pub struct Seeded {
     pub org_id: OrgId,
@@ -238,6 +245,28 @@ mod tests {
     use crate::clock::SystemClock;
     use crate::store::MemoryStore;
     use std::sync::Arc;
+
+    #[tokio::test]
+    async fn key_commands_name_an_unknown_organisation() {
+        let store = MemoryStore::new();
+        let clock = SystemClock;
+        let nobody = OrgId::new_random();
+        for result in [
+            list_keys(&store, &clock, nobody).await.map(|k| k.len()),
+            revoke_all(&store, &clock, nobody).await,
+        ] {
+            match result {
+                Err(TenancyError::OrgNotFound(o)) => assert_eq!(o, nobody),
+                other => panic!("{other:?}"),
+            }
+        }
+        assert!(
+            !revoke_key_by_id(&store, &clock, "key_000000000000")
+                .await
+                .unwrap(),
+            "an unknown key id is no key, not an error"
+        );
+    }
 
     #[tokio::test]
     async fn seeded_key_authenticates_and_owns_its_project() {

@@ -503,3 +503,54 @@ fn every_table_write_is_pinned_to_its_leading_keys() {
     // Eight rate counters and five functions that write groups or personas.
     assert_eq!(writes, 13, "every function's writes were seen");
 }
+
+/// The LLM key is read from Secrets Manager at cold start: never resolved into a
+/// function's environment, and readable only by the two functions that call the LLM,
+/// only that secret.
+#[test]
+fn the_llm_key_never_enters_a_functions_environment() {
+    let t = read("template.yaml");
+    assert!(!t.contains("resolve:secretsmanager"), "a dynamic reference");
+    assert!(!t.contains("LLM_API_KEY:"), "the key as a variable");
+    let resources = &t[t.find("\nResources:\n").unwrap()..t.find("\nOutputs:\n").unwrap()];
+    let mut readers = BTreeSet::new();
+    let mut name = "";
+    let mut block = String::new();
+    let check = |name: &str, block: &str, readers: &mut BTreeSet<String>| {
+        if !block.contains("secretsmanager:GetSecretValue") {
+            return;
+        }
+        assert!(
+            block.contains("LLM_API_KEY_SECRET: !If [HasLlmKey, !Ref LlmApiKeySecretName"),
+            "{name} may read the secret but is not given it"
+        );
+        assert!(
+            block.contains(":secret:${LlmApiKeySecretName}-??????\""),
+            "{name}: the grant names that one secret"
+        );
+        assert_eq!(
+            block.matches("secretsmanager:").count(),
+            block
+                .matches("Action: [secretsmanager:GetSecretValue]")
+                .count()
+                * 2,
+            "{name}: GetSecretValue on the secret's ARN only"
+        );
+        readers.insert(name.to_owned());
+    };
+    for line in resources.lines() {
+        if line.starts_with("  ") && !line.starts_with("   ") && line.trim_end().ends_with(':') {
+            check(name, &block, &mut readers);
+            name = line.trim().trim_end_matches(':');
+            block.clear();
+        } else {
+            block.push_str(line);
+            block.push('\n');
+        }
+    }
+    check(name, &block, &mut readers);
+    assert_eq!(
+        readers.into_iter().collect::<Vec<_>>(),
+        vec!["GenerationWorkerFunction", "ParsePromptFunction"]
+    );
+}

@@ -419,3 +419,174 @@ async fn an_answer_that_drops_a_stated_facet_is_rejected() {
     assert_eq!(p.provenance.fallback, None, "{:?}", p.provenance);
     assert_eq!(p.provenance.engine, "llm");
 }
+
+boses_tests::both_backends!(
+    parse_prompt_llm_calls_are_capped_per_organisation,
+    |b: boses_tests::Backend| async move {
+        let good = r#"{"income_level": "middle"}"#;
+        let server = FakeLlm::start(vec![Reply::Content(good.into())]).await;
+        let mut t = boses_tests::TestApp::new(b).await;
+        t.app.prompt_llm = Some(ChatClient::new(LlmSettings {
+            base_url: server.url.clone(),
+            model: "fake".into(),
+            api_key: None,
+            timeout: Duration::from_millis(GENEROUS_MS),
+            max_attempts: 1,
+            max_concurrency: 2,
+        }));
+        t.app.prompt_llm_per_org_hour = 2;
+        let prompt = Some(json!({"prompt": "moms in Cebu"}));
+        let mine = format!("{}/parse-prompt", t.base());
+        let mut incomes = Vec::new();
+        for _ in 0..4 {
+            let r = t.authed("POST", &mine, prompt.clone()).await;
+            assert_eq!(r.status, 200, "{}", r.text);
+            assert_eq!(r.json()["location"], "Cebu City, Philippines");
+            incomes.push(r.json()["income_level"].clone());
+        }
+        // Two refined answers, then the offline parse: the cap never fails a request.
+        assert_eq!(
+            incomes,
+            vec![json!("Middle"), json!("Middle"), json!(null), json!(null)]
+        );
+        assert_eq!(
+            server.request_count(),
+            2,
+            "calls past the cap reach no model"
+        );
+        // Another organisation has its own budget.
+        let theirs = format!(
+            "/api/v1/projects/{}/persona-groups/parse-prompt",
+            t.other_project
+        );
+        let auth = format!("Bearer {}", t.other_key);
+        let r = t
+            .call(
+                "POST",
+                &theirs,
+                &[("authorization", auth.as_str())],
+                Some(&prompt.clone().unwrap().to_string()),
+            )
+            .await;
+        assert_eq!(r.json()["income_level"], "Middle", "{}", r.text);
+        assert_eq!(server.request_count(), 3);
+        // The next clock hour starts a new budget.
+        t.clock.advance(Duration::from_secs(3600));
+        let r = t.authed("POST", &mine, prompt.clone()).await;
+        assert_eq!(r.json()["income_level"], "Middle");
+        assert_eq!(server.request_count(), 4);
+    }
+);
+
+/// The deployed key lives in Secrets Manager (moto here) and reaches the LLM's
+/// `Authorization` header; a secret that cannot be read turns the LLM off, never the
+/// function; `LLM_API_KEY`, when set, wins without a call.
+#[tokio::test]
+async fn the_llm_key_is_read_from_secrets_manager_at_cold_start() {
+    use aws_credential_types::Credentials;
+    use boses::config::Settings;
+    use boses::secrets::SecretsClient;
+    use boses::startup::Services;
+    if boses_tests::skip_dynamo() {
+        return;
+    }
+    let Some(endpoint) = boses_tests::dynamo_endpoint() else {
+        return;
+    };
+    let secrets = SecretsClient::new(
+        endpoint,
+        "us-east-1".into(),
+        Credentials::new("test", "test", None, None, "test"),
+    )
+    .unwrap();
+    let unique = uuid::Uuid::new_v4().simple().to_string();
+    let json_secret = format!("boses/llm-{unique}");
+    let plain_secret = format!("boses/llm-plain-{unique}");
+    for (name, value) in [
+        (&json_secret, r#"{"api_key": "sk-from-secrets"}"#),
+        (&plain_secret, "sk-plain"),
+    ] {
+        secrets
+            .call(
+                "CreateSecret",
+                &json!({"Name": name, "SecretString": value}),
+            )
+            .await
+            .unwrap();
+    }
+    let server = FakeLlm::start(vec![Reply::Content(r#"{"income_level": "middle"}"#.into())]).await;
+    let services_with = |secret: &str, env_key: Option<&str>| {
+        let pairs: Vec<(String, String)> = [
+            ("STORE", "memory"),
+            ("PERSONA_ENGINE", "llm"),
+            ("PROMPT_PARSER", "llm"),
+            ("LLM_BASE_URL", server.url.as_str()),
+            ("LLM_MODEL", "fake"),
+            ("LLM_API_KEY_SECRET", secret),
+            ("LLM_API_KEY", env_key.unwrap_or("")),
+        ]
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        Services::build(
+            Settings::from_lookup(|n| pairs.iter().find(|(k, _)| k == n).map(|(_, v)| v.clone()))
+                .unwrap(),
+        )
+    };
+    // The JSON form, all the way to the model's Authorization header.
+    let mut s = services_with(&json_secret, None).await;
+    s.load_llm_key(Some(&secrets)).await;
+    assert_eq!(
+        s.settings.llm.as_ref().and_then(|l| l.api_key.as_deref()),
+        Some("sk-from-secrets")
+    );
+    let app = s.app(boses::api::routes::PARSE_PROMPT.needs);
+    let client = app.prompt_llm.as_ref().expect("parse-prompt gets the LLM");
+    let refined = boses::prompt::refine::refine(
+        client,
+        "moms in Cebu",
+        boses::prompt::parse(
+            "moms in Cebu",
+            boses::prompt::Today::from_timestamp(Timestamp::from_unix_millis(1_780_000_000_000)),
+        ),
+    )
+    .await;
+    assert_eq!(refined.to_json()["income_level"], "Middle");
+    assert_eq!(
+        server
+            .authorizations
+            .lock()
+            .unwrap()
+            .last()
+            .map(String::as_str),
+        Some("Bearer sk-from-secrets")
+    );
+    // The plain-string form.
+    let mut s = services_with(&plain_secret, None).await;
+    s.load_llm_key(Some(&secrets)).await;
+    assert_eq!(
+        s.settings.llm.as_ref().and_then(|l| l.api_key.as_deref()),
+        Some("sk-plain")
+    );
+    // A missing secret: the LLM is off for the instance, and the worker runs offline.
+    let mut s = services_with(&format!("boses/missing-{unique}"), None).await;
+    s.load_llm_key(Some(&secrets)).await;
+    assert!(s.settings.llm.is_none());
+    assert!(s
+        .app(boses::api::routes::PARSE_PROMPT.needs)
+        .prompt_llm
+        .is_none());
+    // An explicit key wins, and nothing is asked (this client reaches no server).
+    let nowhere = SecretsClient::new(
+        "http://127.0.0.1:9".into(),
+        "us-east-1".into(),
+        Credentials::new("test", "test", None, None, "test"),
+    )
+    .unwrap();
+    let mut s = services_with(&json_secret, Some("sk-env")).await;
+    s.load_llm_key(Some(&nowhere)).await;
+    assert_eq!(
+        s.settings.llm.as_ref().and_then(|l| l.api_key.as_deref()),
+        Some("sk-env")
+    );
+}

@@ -361,6 +361,7 @@ both_backends!(
         assert!(!write(None, None, false, &state, None).await);
 
         let persona = |i: u32| PersonaRecord {
+            project_id: g.project_id,
             group_id: g.id,
             run,
             index: i,
@@ -396,6 +397,15 @@ both_backends!(
             .await
             .unwrap();
         assert_eq!(page.items, vec![persona(0)]);
+        // The store scopes personas by their project, whoever asks: the group's id
+        // under another project reads nothing.
+        let elsewhere = ProjectId::new_random();
+        assert!(store
+            .list_personas(elsewhere, g.id, run, None, 10)
+            .await
+            .unwrap()
+            .items
+            .is_empty());
         assert_eq!(
             store
                 .prune_personas(g.id, Prune::OlderThan(run))
@@ -453,6 +463,7 @@ both_backends!(personas_page_in_index_order, |b: Backend| async move {
         .unwrap());
     for i in 0..12u32 {
         let p = PersonaRecord {
+            project_id: g.project_id,
             group_id: g.id,
             run,
             index: i,
@@ -544,6 +555,7 @@ both_backends!(
             }
         };
         let persona = |run, index| PersonaRecord {
+            project_id: g.project_id,
             group_id: g.id,
             run,
             index,
@@ -618,3 +630,71 @@ both_backends!(
         );
     }
 );
+
+/// Keys issued before the organisation/public-id index existed have no pointers;
+/// `boses-admin reindex-keys` writes them, without undoing a revocation.
+#[tokio::test]
+async fn keys_issued_before_the_index_are_reindexed() {
+    if boses_tests::skip_dynamo() {
+        return;
+    }
+    let store = boses_tests::fresh_dynamo().await;
+    let org = Organisation {
+        id: OrgId::new_random(),
+        name: "legacy".into(),
+        created_at: t(0),
+    };
+    store.put_organisation(&org).await.unwrap();
+    let (old, new) = (boses::auth::new_api_key(), boses::auth::new_api_key());
+    for (i, k) in [&old, &new].into_iter().enumerate() {
+        store
+            .put_api_key(&ApiKeyRecord {
+                hash: k.hash(),
+                org_id: org.id,
+                created_at: t(i as i64),
+                expires_at: None,
+                revoked_at: None,
+            })
+            .await
+            .unwrap();
+    }
+    // Make `old` what a key of the earlier layout was: the key item alone.
+    let client = boses_tests::dynamo_client(&boses_tests::dynamo_endpoint().unwrap()).await;
+    let old_id = old.hash().key_id();
+    for (pk, sk) in [
+        (format!("ORG#{}", org.id), format!("KEY#{old_id}")),
+        (format!("KEYID#{old_id}"), "KEY".to_owned()),
+    ] {
+        client
+            .delete_item()
+            .table_name(store.table())
+            .key("PK", aws_sdk_dynamodb::types::AttributeValue::S(pk))
+            .key("SK", aws_sdk_dynamodb::types::AttributeValue::S(sk))
+            .send()
+            .await
+            .unwrap();
+    }
+    assert!(store.revoke_api_key(&old.hash(), t(5)).await.unwrap());
+    assert_eq!(store.list_api_keys(org.id).await.unwrap().len(), 1);
+    assert_eq!(store.find_api_key(&old_id).await.unwrap(), None);
+
+    assert_eq!(store.reindex_api_keys().await.unwrap(), 2);
+    assert_eq!(
+        store.reindex_api_keys().await.unwrap(),
+        2,
+        "safe to run again"
+    );
+    let listed = store.list_api_keys(org.id).await.unwrap();
+    assert_eq!(listed.len(), 2);
+    let found = store.find_api_key(&old_id).await.unwrap().unwrap();
+    assert_eq!(found.revoked_at, Some(t(5)), "the revocation stands");
+    assert_eq!(
+        store
+            .get_api_key(&new.hash())
+            .await
+            .unwrap()
+            .unwrap()
+            .revoked_at,
+        None
+    );
+}

@@ -448,6 +448,9 @@ pub mod generation {
         async fn has_any_organisation(&self) -> Result<bool, StoreError> {
             self.inner.has_any_organisation().await
         }
+        async fn reindex_api_keys(&self) -> Result<usize, StoreError> {
+            self.inner.reindex_api_keys().await
+        }
         async fn create_group(
             &self,
             g: &Group,
@@ -582,6 +585,8 @@ pub mod fake_llm {
     pub struct FakeLlm {
         pub url: String,
         pub requests: Arc<Mutex<Vec<String>>>,
+        /// Each request's `Authorization` header ("" when it had none).
+        pub authorizations: Arc<Mutex<Vec<String>>>,
         script: Arc<Mutex<VecDeque<Reply>>>,
     }
 
@@ -592,13 +597,14 @@ pub mod fake_llm {
             let url = format!("http://{}/v1", listener.local_addr().unwrap());
             let script = Arc::new(Mutex::new(VecDeque::from(script)));
             let requests = Arc::new(Mutex::new(Vec::new()));
-            let (s, r) = (script.clone(), requests.clone());
+            let authorizations = Arc::new(Mutex::new(Vec::new()));
+            let (s, r, a) = (script.clone(), requests.clone(), authorizations.clone());
             tokio::spawn(async move {
                 loop {
                     let Ok((mut sock, _)) = listener.accept().await else {
                         return;
                     };
-                    let (s, r) = (s.clone(), r.clone());
+                    let (s, r, a) = (s.clone(), r.clone(), a.clone());
                     tokio::spawn(async move {
                         let mut buf = Vec::new();
                         let mut chunk = [0u8; 4096];
@@ -621,6 +627,12 @@ pub mod fake_llm {
                                     })
                                     .unwrap_or(0);
                                 if buf.len() >= end + 4 + len {
+                                    let bearer = text[..end].lines().find_map(|l| {
+                                        let (name, value) = l.split_once(':')?;
+                                        name.eq_ignore_ascii_case("authorization")
+                                            .then(|| value.trim().to_owned())
+                                    });
+                                    a.lock().unwrap().push(bearer.unwrap_or_default());
                                     break String::from_utf8_lossy(&buf[end + 4..end + 4 + len])
                                         .to_string();
                                 }
@@ -658,6 +670,7 @@ pub mod fake_llm {
             Self {
                 url,
                 requests,
+                authorizations,
                 script,
             }
         }

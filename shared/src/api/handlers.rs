@@ -30,6 +30,14 @@ const PATCH_ATTEMPTS: usize = 5;
 /// Authenticates the caller and checks that the path's project is theirs. Auth comes
 /// first: an anonymous caller learns nothing, not even whether an id is well-formed.
 pub async fn authorize(app: &App, req: &Request) -> Result<ProjectId, ApiError> {
+    Ok(authorize_principal(app, req).await?.1)
+}
+
+/// [`authorize`], also answering who the caller is (for per-organisation budgets).
+pub async fn authorize_principal(
+    app: &App,
+    req: &Request,
+) -> Result<(crate::auth::Principal, ProjectId), ApiError> {
     let key = Authenticator::extract(req.headers())?;
     let principal = app.auth.authenticate(&key).await?;
     app.auth.admit(&principal).await?;
@@ -37,7 +45,7 @@ pub async fn authorize(app: &App, req: &Request) -> Result<ProjectId, ApiError> 
     let project = ProjectId::parse(&raw)?;
     app.auth.authorize_project(&principal, project).await?;
     tracing::Span::current().record("key_id", principal.key_id.as_str());
-    Ok(project)
+    Ok((principal, project))
 }
 
 /// A group's JSON as of now: a stalled run reads as failed (`generation::as_seen`).
@@ -428,12 +436,23 @@ fn parse_prompt_body(body: &Value) -> Result<String, ApiError> {
 }
 
 pub async fn parse_prompt(app: &App, req: &Request) -> HandlerResult {
-    authorize(app, req).await?;
+    let (principal, _) = authorize_principal(app, req).await?;
     let body = required_json_body(req)?;
     let prompt = parse_prompt_body(&body)?;
     let today = crate::prompt::Today::from_timestamp(app.clock.now());
     let offline = crate::prompt::parse(&prompt, today);
-    let result = match &app.prompt_llm {
+    let llm = match &app.prompt_llm {
+        Some(client)
+            if app
+                .auth
+                .allow_llm_call(&principal, app.prompt_llm_per_org_hour)
+                .await =>
+        {
+            Some(client)
+        }
+        _ => None,
+    };
+    let result = match llm {
         Some(client) => {
             let refined = crate::prompt::refine::refine(client, &prompt, offline.clone());
             match tokio::time::timeout(app.prompt_llm_deadline, refined).await {

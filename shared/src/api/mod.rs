@@ -36,6 +36,9 @@ pub struct App {
     /// The whole LLM refinement of one parse-prompt request, retries included; past it
     /// the offline result is the answer.
     pub prompt_llm_deadline: std::time::Duration,
+    /// parse-prompt LLM calls one organisation may make a clock hour, all its keys
+    /// together (`PROMPT_LLM_PER_ORG_PER_HOUR`); past it, the offline answer. 0: no cap.
+    pub prompt_llm_per_org_hour: u32,
 }
 
 /// parse-prompt's function timeout is 10 s (template.yaml): the LLM gets 6 of them,
@@ -54,6 +57,7 @@ impl App {
             generation: GenerationSettings::default(),
             prompt_llm: None,
             prompt_llm_deadline: PROMPT_LLM_DEADLINE,
+            prompt_llm_per_org_hour: crate::auth::PROMPT_LLM_PER_ORG_PER_HOUR,
         }
     }
 

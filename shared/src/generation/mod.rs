@@ -446,6 +446,7 @@ impl Worker {
             let body = serde_json::to_value(&persona)
                 .map_err(|e| StoreError::internal("unencodable persona", e))?;
             let record = PersonaRecord {
+                project_id: group.project_id,
                 group_id: group.id,
                 run,
                 index: done,

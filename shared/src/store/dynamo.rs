@@ -262,6 +262,9 @@ struct IdempotencyItem {
 
 #[derive(Serialize, Deserialize)]
 struct PersonaItem {
+    /// Absent on personas written before items carried their project.
+    #[serde(default)]
+    project_id: Option<ProjectId>,
     group_id: GroupId,
     run: GenerationId,
     index: u32,
@@ -276,6 +279,34 @@ pub struct DynamoStore {
 }
 
 impl DynamoStore {
+    /// The two index items of a key (by organisation, by public id): puts of fixed
+    /// content, so writing them again is harmless.
+    fn key_pointers(&self, key: &ApiKeyRecord) -> Result<Vec<TransactWriteItem>, StoreError> {
+        let key_id = key.hash.key_id();
+        [
+            (format!("ORG#{}", key.org_id), format!("KEY#{key_id}")),
+            (format!("KEYID#{key_id}"), "KEY".to_owned()),
+        ]
+        .into_iter()
+        .map(|(pk, sk)| {
+            let mut item = Item::new();
+            item.insert("PK".into(), s(pk));
+            item.insert("SK".into(), s(sk));
+            item.insert("entity".into(), s("api_key_ref"));
+            item.insert("hash".into(), s(key.hash.as_str()));
+            Ok(TransactWriteItem::builder()
+                .put(
+                    Put::builder()
+                        .table_name(&self.table)
+                        .set_item(Some(item))
+                        .build()
+                        .map_err(|e| StoreError::internal("building a DynamoDB request", e))?,
+                )
+                .build())
+        })
+        .collect()
+    }
+
     pub fn new(client: Client, table: impl Into<String>) -> Self {
         Self {
             client,
@@ -533,23 +564,6 @@ impl Store for DynamoStore {
             entity: "api_key".to_owned(),
             body: key,
         })?;
-        let key_id = key.hash.key_id();
-        let pointer = |pk: String, sk: String| -> Result<TransactWriteItem, StoreError> {
-            let mut item = Item::new();
-            item.insert("PK".into(), s(pk));
-            item.insert("SK".into(), s(sk));
-            item.insert("entity".into(), s("api_key_ref"));
-            item.insert("hash".into(), s(key.hash.as_str()));
-            Ok(TransactWriteItem::builder()
-                .put(
-                    Put::builder()
-                        .table_name(&self.table)
-                        .set_item(Some(item))
-                        .build()
-                        .map_err(|e| StoreError::internal("building a DynamoDB request", e))?,
-                )
-                .build())
-        };
         let put_record = TransactWriteItem::builder()
             .put(
                 Put::builder()
@@ -559,18 +573,48 @@ impl Store for DynamoStore {
                     .map_err(|e| StoreError::internal("building a DynamoDB request", e))?,
             )
             .build();
+        let mut items = vec![put_record];
+        items.extend(self.key_pointers(key)?);
         self.client
             .transact_write_items()
-            .transact_items(put_record)
-            .transact_items(pointer(
-                format!("ORG#{}", key.org_id),
-                format!("KEY#{key_id}"),
-            )?)
-            .transact_items(pointer(format!("KEYID#{key_id}"), "KEY".to_owned())?)
+            .set_transact_items(Some(items))
             .send()
             .await
             .map_err(classify_transaction)?;
         Ok(())
+    }
+
+    async fn reindex_api_keys(&self) -> Result<usize, StoreError> {
+        let mut start: Option<Item> = None;
+        let mut indexed = 0;
+        loop {
+            let out = self
+                .client
+                .scan()
+                .table_name(&self.table)
+                .filter_expression("entity = :key")
+                .expression_attribute_values(":key", s("api_key"))
+                .set_exclusive_start_key(start.take())
+                .send()
+                .await
+                .map_err(classify)?;
+            for item in out.items.unwrap_or_default() {
+                let key: Keyed<ApiKeyRecord> = decode(item)?;
+                // Only the pointers: re-putting the key item could undo a revocation
+                // that landed since the scan read it.
+                self.client
+                    .transact_write_items()
+                    .set_transact_items(Some(self.key_pointers(&key.body)?))
+                    .send()
+                    .await
+                    .map_err(classify_transaction)?;
+                indexed += 1;
+            }
+            match out.last_evaluated_key {
+                Some(k) if !k.is_empty() => start = Some(k),
+                _ => return Ok(indexed),
+            }
+        }
     }
 
     async fn list_api_keys(&self, org: OrgId) -> Result<Vec<ApiKeyRecord>, StoreError> {
@@ -1054,7 +1098,7 @@ impl Store for DynamoStore {
 
     async fn list_personas(
         &self,
-        _project: ProjectId,
+        project: ProjectId,
         group: GroupId,
         run: GenerationId,
         after: Option<u32>,
@@ -1074,20 +1118,12 @@ impl Store for DynamoStore {
                 false,
             )
             .await?;
-        let mut personas = items
-            .into_iter()
-            .map(|item| {
-                let p: PersonaItem = decode(item)?;
-                let body = serde_json::from_str(&p.body)
-                    .map_err(|e| StoreError::internal("corrupt persona", e))?;
-                Ok(PersonaRecord {
-                    group_id: p.group_id,
-                    run: p.run,
-                    index: p.index,
-                    body,
-                })
-            })
-            .collect::<Result<Vec<_>, StoreError>>()?;
+        let mut personas = Vec::with_capacity(items.len());
+        for item in items {
+            if let Some(p) = persona_of(item, project)? {
+                personas.push(p);
+            }
+        }
         let next = (personas.len() > limit).then(|| {
             personas.truncate(limit);
             personas[limit - 1].index
@@ -1106,11 +1142,31 @@ fn is_active(status: GenerationStatus) -> bool {
     )
 }
 
+/// Decodes a persona item, `None` when it belongs to another project than the one the
+/// caller asked for (a group id handed to the wrong project reads nothing). Items
+/// written before personas carried their project are read as the group's.
+fn persona_of(item: Item, project: ProjectId) -> Result<Option<PersonaRecord>, StoreError> {
+    let p: PersonaItem = decode(item)?;
+    if p.project_id.is_some_and(|owner| owner != project) {
+        return Ok(None);
+    }
+    let body =
+        serde_json::from_str(&p.body).map_err(|e| StoreError::internal("corrupt persona", e))?;
+    Ok(Some(PersonaRecord {
+        project_id: project,
+        group_id: p.group_id,
+        run: p.run,
+        index: p.index,
+        body,
+    }))
+}
+
 /// Encodes a persona for the table.
 pub(crate) fn persona_item(p: &PersonaRecord) -> Result<Item, StoreError> {
     let body = serde_json::to_string(&p.body)
         .map_err(|e| StoreError::internal("building a DynamoDB request", e))?;
     let mut item = encode(&PersonaItem {
+        project_id: Some(p.project_id),
         group_id: p.group_id,
         run: p.run,
         index: p.index,

@@ -111,6 +111,11 @@ impl Store for MemoryStore {
             .cloned())
     }
 
+    async fn reindex_api_keys(&self) -> Result<usize, StoreError> {
+        // Listing here reads the keys themselves: there is no index to rebuild.
+        Ok(self.lock().keys.len())
+    }
+
     async fn has_any_organisation(&self) -> Result<bool, StoreError> {
         Ok(!self.lock().orgs.is_empty())
     }
@@ -286,6 +291,7 @@ impl Store for MemoryStore {
         let mut items: Vec<PersonaRecord> = inner
             .personas
             .range((start, Bound::Included((group, run, u32::MAX))))
+            .filter(|(_, p)| p.project_id == project)
             .take(limit + 1)
             .map(|(_, p)| p.clone())
             .collect();

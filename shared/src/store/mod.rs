@@ -84,6 +84,9 @@ pub struct Page<T, K> {
 /// A stored persona: opaque JSON to the store, addressed by its run and position.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PersonaRecord {
+    /// The group's project, stored on the item: the store scopes persona reads by it,
+    /// not only the handler that found the group.
+    pub project_id: ProjectId,
     pub group_id: GroupId,
     pub run: GenerationId,
     pub index: u32,
@@ -175,6 +178,9 @@ pub trait Store: Send + Sync {
     async fn list_api_keys(&self, org: OrgId) -> Result<Vec<ApiKeyRecord>, StoreError>;
     /// The key with this public id (`key_…`), if one was issued.
     async fn find_api_key(&self, key_id: &str) -> Result<Option<ApiKeyRecord>, StoreError>;
+    /// Writes the organisation and public-id index of every key (keys issued before
+    /// the index existed have none); returns how many keys were indexed.
+    async fn reindex_api_keys(&self) -> Result<usize, StoreError>;
     async fn has_any_organisation(&self) -> Result<bool, StoreError>;
     /// Counts one request against `counter` in the fixed window that starts at `window`
     /// (unix seconds) and returns the window's count, this request included. The
