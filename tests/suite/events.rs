@@ -184,3 +184,21 @@ async fn parse_prompt_event() {
         })
     );
 }
+
+/// The sample group has never been generated: its persona events reach their handlers
+/// through the route and answer as the contract says for a group with no personas.
+#[tokio::test]
+async fn persona_events() {
+    for (function, status) in [
+        ("get-persona", 404),
+        ("delete-persona", 404),
+        ("delete-personas", 204),
+    ] {
+        let r = run_event(function).await;
+        assert_eq!(r.status, status, "{function}: {}", r.text);
+        if status == 404 {
+            assert_eq!(r.error_code(), "not_found", "{function}");
+            assert!(r.text.contains("Persona"), "{function}: {}", r.text);
+        }
+    }
+}

@@ -631,9 +631,10 @@ async fn cancelled_transactions_are_conflicts_or_throttling_never_500() {
             group: gid,
             expect_run: None,
             expect_generated: None,
-            expect_active: false,
+            expect_active: None,
             state: &state,
             persona: None,
+            remove_persona: None,
             now: clock.now(),
         })
         .await
@@ -680,4 +681,43 @@ async fn cancelled_transactions_are_conflicts_or_throttling_never_500() {
         boses::domain::GenerationStatus::Complete
     );
     assert_eq!(done.generation.personas_generated, 2);
+
+    // Deleting a persona is a transaction too (the persona and the group's count): a
+    // throttled one is a 503 that changed nothing, a conflicting one is retried at once
+    // and lands once, and the list and the count agree throughout.
+    let personas_path = format!("{base}/{id}/personas");
+    let call = |method: &str, path: &str, endpoint: Endpoint| {
+        let req = apigw_request(method, path, &[("authorization", auth.as_str())], None);
+        let app = &app;
+        async move { Resp::from(app.handle(endpoint, req).await) }
+    };
+    let listed = call("GET", &personas_path, Endpoint::ListPersonas).await;
+    let ids: Vec<String> = listed
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(ids.len(), 2);
+    let one = format!("{personas_path}/{}", ids[0]);
+    cancel(vec!["None", "ThrottlingError"]);
+    let r = call("DELETE", &one, Endpoint::DeletePersona).await;
+    assert_eq!(r.status, 503, "{}", r.text);
+    assert!(r.header("retry-after").is_some());
+    let still = call("GET", &personas_path, Endpoint::ListPersonas).await;
+    assert_eq!(still.json().as_array().map(Vec::len), Some(2));
+    cancel(vec!["TransactionConflict", "None"]);
+    let r = call("DELETE", &one, Endpoint::DeletePersona).await;
+    assert_eq!(r.status, 204, "{}", r.text);
+    assert_eq!(proxy.cancel_next.load(Ordering::SeqCst), 0);
+    let after = store
+        .get_group(seeded.project_id, gid)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(after.generation.personas_generated, 1);
+    let left = call("GET", &personas_path, Endpoint::ListPersonas).await;
+    assert_eq!(left.json()[0]["id"], ids[1].as_str());
+    assert_eq!(left.json().as_array().map(Vec::len), Some(1));
 }

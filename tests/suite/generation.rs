@@ -15,12 +15,12 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-struct Rig {
-    t: TestApp,
-    store: Arc<HookStore>,
-    queue: Arc<RecordingQueue>,
-    events: Arc<RecordingQueue>,
-    worker: Worker,
+pub(crate) struct Rig {
+    pub(crate) t: TestApp,
+    pub(crate) store: Arc<HookStore>,
+    pub(crate) queue: Arc<RecordingQueue>,
+    pub(crate) events: Arc<RecordingQueue>,
+    pub(crate) worker: Worker,
 }
 
 async fn rig_with_engine(b: Backend, engine: Arc<dyn PersonaEngine>) -> Rig {
@@ -45,21 +45,25 @@ async fn rig_with_engine(b: Backend, engine: Arc<dyn PersonaEngine>) -> Rig {
     }
 }
 
-async fn rig(b: Backend) -> Rig {
+pub(crate) async fn rig(b: Backend) -> Rig {
     rig_with_engine(b, Arc::new(MinimalEngine)).await
 }
 
 impl Rig {
-    async fn group(&self, body: Value) -> String {
+    pub(crate) async fn group(&self, body: Value) -> String {
         self.t.create(body).await["id"].as_str().unwrap().to_owned()
     }
 
-    fn path(&self, gid: &str) -> String {
+    pub(crate) fn path(&self, gid: &str) -> String {
         format!("{}/{gid}", self.t.base())
     }
 
     /// POST .../generate; returns the response and the message it queued.
-    async fn generate(&self, gid: &str, body: Option<Value>) -> (u16, Value, Option<String>) {
+    pub(crate) async fn generate(
+        &self,
+        gid: &str,
+        body: Option<Value>,
+    ) -> (u16, Value, Option<String>) {
         let r = self
             .t
             .authed("POST", &format!("{}/generate", self.path(gid)), body)
@@ -69,7 +73,7 @@ impl Rig {
     }
 
     /// Delivers one message as SQS would; true when the worker acked it.
-    async fn deliver(&self, id: &str, body: &str, receive_count: u32) -> bool {
+    pub(crate) async fn deliver(&self, id: &str, body: &str, receive_count: u32) -> bool {
         let event = sqs_event(vec![sqs_record(
             id,
             body,
@@ -84,7 +88,7 @@ impl Rig {
     }
 
     /// Redelivers until acked, like SQS, with an increasing receive count.
-    async fn deliver_until_acked(&self, id: &str, body: &str) -> u32 {
+    pub(crate) async fn deliver_until_acked(&self, id: &str, body: &str) -> u32 {
         for n in 1..=20 {
             if self.deliver(id, body, n).await {
                 return n;
@@ -93,13 +97,13 @@ impl Rig {
         panic!("message never acked");
     }
 
-    async fn get(&self, gid: &str) -> Value {
+    pub(crate) async fn get(&self, gid: &str) -> Value {
         let r = self.t.authed("GET", &self.path(gid), None).await;
         assert_eq!(r.status, 200, "{}", r.text);
         r.json()
     }
 
-    async fn personas(&self, gid: &str) -> Vec<Value> {
+    pub(crate) async fn personas(&self, gid: &str) -> Vec<Value> {
         let r = self
             .t
             .authed("GET", &format!("{}/personas", self.path(gid)), None)

@@ -12,5 +12,6 @@ mod generation;
 mod hardening;
 mod llm;
 mod parse_prompt_api;
+mod personas;
 mod sqs;
 mod store_contract;

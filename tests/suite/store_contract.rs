@@ -334,7 +334,7 @@ both_backends!(
         };
         let write = |expect_run,
                      expect_generated,
-                     expect_active,
+                     expect_active: bool,
                      state: &GenerationState,
                      persona: Option<PersonaRecord>| {
             let store = store.clone();
@@ -346,9 +346,10 @@ both_backends!(
                         group: g.id,
                         expect_run,
                         expect_generated,
-                        expect_active,
+                        expect_active: expect_active.then_some(true),
                         state: &state,
                         persona: persona.as_ref(),
+                        remove_persona: None,
                         now: t(2),
                     })
                     .await
@@ -454,9 +455,10 @@ both_backends!(personas_page_in_index_order, |b: Backend| async move {
             group: g.id,
             expect_run: None,
             expect_generated: None,
-            expect_active: false,
+            expect_active: None,
             state: &state,
             persona: None,
+            remove_persona: None,
             now: t(1)
         })
         .await
@@ -476,9 +478,10 @@ both_backends!(personas_page_in_index_order, |b: Backend| async move {
                 group: g.id,
                 expect_run: Some(run),
                 expect_generated: Some(i),
-                expect_active: true,
+                expect_active: Some(true),
                 state: &state,
                 persona: Some(&p),
+                remove_persona: None,
                 now: t(2)
             })
             .await
@@ -544,9 +547,10 @@ both_backends!(
                         group: g.id,
                         expect_run,
                         expect_generated,
-                        expect_active: expect_generated.is_some(),
+                        expect_active: expect_generated.is_some().then_some(true),
                         state: &state,
                         persona: persona.as_ref(),
+                        remove_persona: None,
                         now: t(2),
                     })
                     .await

@@ -517,9 +517,10 @@ pub mod generation {
                             group: w.group,
                             expect_run: g.generation.run.as_ref().map(|r| r.id),
                             expect_generated: None,
-                            expect_active: false,
+                            expect_active: None,
                             state: &other,
                             persona: None,
+                            remove_persona: None,
                             now: w.now,
                         })
                         .await?;
@@ -558,6 +559,15 @@ pub mod generation {
             limit: usize,
         ) -> Result<Page<PersonaRecord, u32>, StoreError> {
             self.inner.list_personas(p, g, run, after, limit).await
+        }
+        async fn get_persona(
+            &self,
+            p: ProjectId,
+            g: GroupId,
+            run: GenerationId,
+            index: u32,
+        ) -> Result<Option<PersonaRecord>, StoreError> {
+            self.inner.get_persona(p, g, run, index).await
         }
     }
 }

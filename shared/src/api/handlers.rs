@@ -216,56 +216,6 @@ pub async fn delete_group(app: &App, req: &Request) -> HandlerResult {
     }
 }
 
-pub async fn list_personas(app: &App, req: &Request) -> HandlerResult {
-    let project = authorize(app, req).await?;
-    let id = group_id(req)?;
-    let group = load_group(app, project, id).await?;
-    let Some(run) = group.generation.visible_run else {
-        // Validate paging parameters even when there is nothing to page through.
-        PageRequest::from_request(req, &format!("personas:{project}:{id}:none"))?;
-        return Ok(json_value(StatusCode::OK, &Value::Array(vec![])));
-    };
-    // A cursor of the run visible before this one still pages that run during its
-    // grace period: a client mid-sequence when a run completes finishes on its run.
-    let scope_of = |run: GenerationId| format!("personas:{project}:{id}:{run}");
-    let previous = group.generation.previous_run.filter(|_| {
-        group
-            .generation
-            .previous_until
-            .is_some_and(|until| app.clock.now() < until)
-    });
-    let (run, scope, page) = match PageRequest::from_request(req, &scope_of(run)) {
-        Ok(page) => (run, scope_of(run), page),
-        Err(e) => match previous {
-            Some(prev) => match PageRequest::from_request(req, &scope_of(prev)) {
-                Ok(page) => (prev, scope_of(prev), page),
-                Err(_) => return Err(e),
-            },
-            None => return Err(e),
-        },
-    };
-    let after = page
-        .after
-        .as_deref()
-        .map(|s| s.parse::<u32>())
-        .transpose()
-        .map_err(|_| ApiError::field("cursor", "is not a valid cursor for this listing"))?;
-    let result = app
-        .store
-        .list_personas(project, id, run, after, page.limit)
-        .await?;
-    let body = Value::Array(result.items.into_iter().map(|p| p.body).collect());
-    let mut resp = json_value(StatusCode::OK, &body);
-    add_next_headers(
-        &mut resp,
-        req,
-        &scope,
-        page.limit,
-        result.next.map(|i| i.to_string()),
-    );
-    Ok(resp)
-}
-
 /// A body that must be an object with at most the one field `name`: its value, and an
 /// error for every other field (names cut to 64 characters so a hostile key cannot
 /// blow up the answer).
@@ -329,9 +279,10 @@ async fn abandon_run(app: &App, group: &Group, run: GenerationId, now: Timestamp
                 group: group.id,
                 expect_run: Some(run),
                 expect_generated: Some(0),
-                expect_active: true,
+                expect_active: Some(true),
                 state: &group.generation,
                 persona: None,
+                remove_persona: None,
                 now,
             })
             .await;

@@ -4,6 +4,7 @@
 pub mod error;
 pub mod handlers;
 pub mod paging;
+pub mod personas;
 pub mod request;
 pub mod response;
 pub mod routes;

@@ -4,7 +4,7 @@
 
 use lambda_http::http::Method;
 
-use super::{handlers, Handler};
+use super::{handlers, personas, Handler};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Endpoint {
@@ -16,6 +16,9 @@ pub enum Endpoint {
     DeleteGroup,
     GenerateGroup,
     ListPersonas,
+    GetPersona,
+    DeletePersona,
+    DeletePersonas,
 }
 
 /// What a function needs besides the store, so that each Lambda builds only that.
@@ -125,13 +128,37 @@ pub const LIST_PERSONAS: Route = Route {
     method: Method::GET,
     path: "/api/v1/projects/{project_id}/persona-groups/{group_id}/personas",
     function: "list-personas",
-    handler: |a, r| Box::pin(handlers::list_personas(a, r)),
+    handler: |a, r| Box::pin(personas::list_personas(a, r)),
+    needs: NOTHING,
+};
+pub const GET_PERSONA: Route = Route {
+    endpoint: Endpoint::GetPersona,
+    method: Method::GET,
+    path: "/api/v1/projects/{project_id}/persona-groups/{group_id}/personas/{persona_id}",
+    function: "get-persona",
+    handler: |a, r| Box::pin(personas::get_persona(a, r)),
+    needs: NOTHING,
+};
+pub const DELETE_PERSONA: Route = Route {
+    endpoint: Endpoint::DeletePersona,
+    method: Method::DELETE,
+    path: "/api/v1/projects/{project_id}/persona-groups/{group_id}/personas/{persona_id}",
+    function: "delete-persona",
+    handler: |a, r| Box::pin(personas::delete_persona(a, r)),
+    needs: NOTHING,
+};
+pub const DELETE_PERSONAS: Route = Route {
+    endpoint: Endpoint::DeletePersonas,
+    method: Method::DELETE,
+    path: "/api/v1/projects/{project_id}/persona-groups/{group_id}/personas",
+    function: "delete-personas",
+    handler: |a, r| Box::pin(personas::delete_personas(a, r)),
     needs: NOTHING,
 };
 
 /// Every route: what `boses-local` serves, and what the drift tests compare with the
 /// template and the OpenAPI document.
-pub fn routes() -> [Route; 8] {
+pub fn routes() -> [Route; 11] {
     [
         PARSE_PROMPT,
         LIST_GROUPS,
@@ -141,6 +168,9 @@ pub fn routes() -> [Route; 8] {
         DELETE_GROUP,
         GENERATE_GROUP,
         LIST_PERSONAS,
+        GET_PERSONA,
+        DELETE_PERSONA,
+        DELETE_PERSONAS,
     ]
 }
 
@@ -230,6 +260,7 @@ fn name_static(name: &str) -> &'static str {
     match name {
         "project_id" => "project_id",
         "group_id" => "group_id",
+        "persona_id" => "persona_id",
         _ => "param",
     }
 }

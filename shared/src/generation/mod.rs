@@ -154,9 +154,10 @@ pub async fn record_run(
             group: group.id,
             expect_run: group.generation.run.as_ref().map(|r| r.id),
             expect_generated: None,
-            expect_active: false,
+            expect_active: None,
             state: &state,
             persona: None,
+            remove_persona: None,
             now,
         })
         .await?;
@@ -485,9 +486,10 @@ impl Worker {
                 group: group.id,
                 expect_run: Some(run),
                 expect_generated,
-                expect_active: true,
+                expect_active: Some(true),
                 state,
                 persona,
+                remove_persona: None,
                 now,
             })
             .await;

@@ -918,9 +918,9 @@ impl Store for DynamoStore {
             condition.push_str(" AND generated = :expect_generated");
             values.insert(":expect_generated".into(), n(count));
         }
-        if w.expect_active {
-            condition.push_str(" AND active = :true");
-            values.insert(":true".into(), AttributeValue::Bool(true));
+        if let Some(active) = w.expect_active {
+            condition.push_str(" AND active = :expect_active");
+            values.insert(":expect_active".into(), AttributeValue::Bool(active));
         }
         let mut update = String::from(
             "SET gen = :gen, generated = :generated, active = :active, updated_at = :now",
@@ -940,7 +940,7 @@ impl Store for DynamoStore {
             None => update.push_str(" REMOVE run_id"),
         }
         let group_key = key(project_pk(w.project), group_sk(w.group));
-        let Some(persona) = w.persona else {
+        if w.persona.is_none() && w.remove_persona.is_none() {
             let res = self
                 .client
                 .update_item()
@@ -956,25 +956,41 @@ impl Store for DynamoStore {
                 Err(e) if is_condition_failed(&e) => Ok(false),
                 Err(e) => Err(classify(e)),
             };
-        };
-        let put = Put::builder()
-            .table_name(&self.table)
-            .set_item(Some(persona_item(persona)?))
-            .build()
-            .map_err(|e| StoreError::internal("building a DynamoDB request", e))?;
-        let upd = aws_sdk_dynamodb::types::Update::builder()
-            .table_name(&self.table)
-            .set_key(Some(group_key))
-            .update_expression(update)
-            .condition_expression(condition)
-            .set_expression_attribute_values(Some(values))
-            .build()
-            .map_err(|e| StoreError::internal("building a DynamoDB request", e))?;
+        }
+        let build = |e| StoreError::internal("building a DynamoDB request", e);
+        let mut items = vec![TransactWriteItem::builder()
+            .update(
+                aws_sdk_dynamodb::types::Update::builder()
+                    .table_name(&self.table)
+                    .set_key(Some(group_key))
+                    .update_expression(update)
+                    .condition_expression(condition)
+                    .set_expression_attribute_values(Some(values))
+                    .build()
+                    .map_err(build)?,
+            )
+            .build()];
+        if let Some(persona) = w.persona {
+            let put = Put::builder()
+                .table_name(&self.table)
+                .set_item(Some(persona_item(persona)?))
+                .build()
+                .map_err(build)?;
+            items.push(TransactWriteItem::builder().put(put).build());
+        }
+        if let Some((run, index)) = w.remove_persona {
+            let delete = aws_sdk_dynamodb::types::Delete::builder()
+                .table_name(&self.table)
+                .set_key(Some(key(persona_pk(w.group), persona_sk(run, index))))
+                .condition_expression("attribute_exists(PK)")
+                .build()
+                .map_err(build)?;
+            items.push(TransactWriteItem::builder().delete(delete).build());
+        }
         let res = self
             .client
             .transact_write_items()
-            .transact_items(TransactWriteItem::builder().put(put).build())
-            .transact_items(TransactWriteItem::builder().update(upd).build())
+            .set_transact_items(Some(items))
             .send()
             .await;
         match res {
@@ -1094,6 +1110,19 @@ impl Store for DynamoStore {
             .await
             .map_err(classify)?;
         Ok(true)
+    }
+
+    async fn get_persona(
+        &self,
+        project: ProjectId,
+        group: GroupId,
+        run: GenerationId,
+        index: u32,
+    ) -> Result<Option<PersonaRecord>, StoreError> {
+        match self.get(persona_pk(group), &persona_sk(run, index)).await? {
+            Some(item) => persona_of(item, project),
+            None => Ok(None),
+        }
     }
 
     async fn list_personas(

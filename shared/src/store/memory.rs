@@ -235,12 +235,23 @@ impl Store for MemoryStore {
         if run != w.expect_run
             || w.expect_generated
                 .is_some_and(|n| n != g.generation.personas_generated)
-            || (w.expect_active && !active)
+            || w.expect_active.is_some_and(|a| a != active)
         {
             return Ok(false);
         }
+        if let Some((run, index)) = w.remove_persona {
+            if !inner.personas.contains_key(&(w.group, run, index)) {
+                return Ok(false);
+            }
+        }
+        let Some(g) = inner.groups.get_mut(&(w.project, w.group)) else {
+            return Ok(false);
+        };
         g.generation = w.state.clone();
         g.updated_at = w.now;
+        if let Some((run, index)) = w.remove_persona {
+            inner.personas.remove(&(w.group, run, index));
+        }
         if let Some(p) = w.persona {
             inner
                 .personas
@@ -267,6 +278,24 @@ impl Store for MemoryStore {
             .personas
             .retain(|(g, run, _), _| !(*g == group && prune.matches(*run, state.as_ref())));
         Ok(before - inner.personas.len())
+    }
+
+    async fn get_persona(
+        &self,
+        project: ProjectId,
+        group: GroupId,
+        run: GenerationId,
+        index: u32,
+    ) -> Result<Option<PersonaRecord>, StoreError> {
+        let inner = self.lock();
+        if !inner.groups.contains_key(&(project, group)) {
+            return Ok(None);
+        }
+        Ok(inner
+            .personas
+            .get(&(group, run, index))
+            .filter(|p| p.project_id == project)
+            .cloned())
     }
 
     async fn list_personas(

@@ -106,22 +106,28 @@ pub struct IdempotencyRecord {
     pub expires_at: Timestamp,
 }
 
-/// A compare-and-set of a group's generation state, optionally writing one persona in
-/// the same atomic step. It applies only while the group exists (and is not being
-/// deleted), its current run is `expect_run`, and, if given, exactly
+/// A compare-and-set of a group's generation state, optionally writing or removing one
+/// persona in the same atomic step. It applies only while the group exists (and is not
+/// being deleted), its current run is `expect_run`, and, if given, exactly
 /// `expect_generated` personas of that run were written: so a persona can never
 /// outlive its group or its run, and two deliveries of one message cannot both advance.
+///
+/// Every write of the generation state changes the run, the count or whether a run is
+/// active, so a writer that expects all three as it read them replaces exactly the
+/// state it read (the persona deletes do).
 #[derive(Debug, Clone)]
 pub struct GenerationWrite<'a> {
     pub project: ProjectId,
     pub group: GroupId,
     pub expect_run: Option<GenerationId>,
     pub expect_generated: Option<u32>,
-    /// Require the run to be pending or generating: a worker never revives a run that
-    /// completed or failed.
-    pub expect_active: bool,
+    /// `Some(true)`: the run must be pending or generating (a worker never revives a
+    /// run that completed or failed); `Some(false)`: it must not be; `None`: either.
+    pub expect_active: Option<bool>,
     pub state: &'a GenerationState,
     pub persona: Option<&'a PersonaRecord>,
+    /// A persona (run, index) to delete; the write applies only if it exists.
+    pub remove_persona: Option<(GenerationId, u32)>,
     pub now: Timestamp,
 }
 
@@ -232,6 +238,14 @@ pub trait Store: Send + Sync {
     async fn prune_personas(&self, group: GroupId, prune: Prune) -> Result<usize, StoreError>;
 
     // Personas.
+    /// One persona of `run`, if it is stored and belongs to `project`.
+    async fn get_persona(
+        &self,
+        project: ProjectId,
+        group: GroupId,
+        run: GenerationId,
+        index: u32,
+    ) -> Result<Option<PersonaRecord>, StoreError>;
     async fn list_personas(
         &self,
         project: ProjectId,
