@@ -58,11 +58,31 @@ enum Command {
         #[arg(long)]
         wait: bool,
     },
-    /// Show a group's personas.
+    /// Show a group's personas (or one, with --id), or delete them: `personas delete GROUP [ID]`.
+    #[command(args_conflicts_with_subcommands = true)]
     Personas {
-        group: String,
+        #[command(subcommand)]
+        action: Option<PersonasCommand>,
+        /// The group whose personas to show.
+        group: Option<String>,
+        /// Show only this persona.
+        #[arg(long)]
+        id: Option<String>,
         #[arg(long, value_enum)]
         format: Option<Format>,
+    },
+}
+
+#[derive(Subcommand)]
+enum PersonasCommand {
+    /// Delete one persona (with ID) or all of a group's personas (without); the group stays.
+    Delete {
+        group: String,
+        /// The persona to delete; without it, every persona of the group.
+        id: Option<String>,
+        /// Do not ask for confirmation.
+        #[arg(long, short)]
+        yes: bool,
     },
 }
 
@@ -447,16 +467,76 @@ fn interrupted() -> Result<(), CliError> {
     std::process::exit(i32::from(exit::INTERRUPTED));
 }
 
+async fn delete_personas(
+    cli: &Cli,
+    group: &str,
+    id: Option<&str>,
+    yes: bool,
+    ctx: &Ctx,
+) -> Result<(), CliError> {
+    let c = client(cli)?;
+    let base = format!("{}/{group}/personas", c.base());
+    let (question, url) = match id {
+        Some(id) => (
+            format!("Delete persona {id} of group {group}?"),
+            format!("{base}/{id}"),
+        ),
+        None => (
+            format!("Delete every persona of group {group}? The group stays."),
+            base,
+        ),
+    };
+    if !yes && !confirm(&question)? {
+        return Err(CliError::Other("cancelled".into()));
+    }
+    c.call(Method::DELETE, &url, None, &[]).await?;
+    match id {
+        Some(id) => ctx.print(
+            || format!("Deleted persona {id}"),
+            &json!({"deleted": id, "group": group}),
+        ),
+        None => ctx.print(
+            || format!("Deleted the personas of {group}"),
+            &json!({"deleted": "all", "group": group}),
+        ),
+    }
+    Ok(())
+}
+
 async fn personas(
     cli: &Cli,
     group: &str,
+    id: Option<&str>,
     format: Option<Format>,
     ctx: &Ctx,
 ) -> Result<(), CliError> {
     let c = client(cli)?;
-    let personas = c
-        .list_all(&format!("{}/{group}/personas", c.base()))
-        .await?;
+    let personas = match id {
+        Some(id) => {
+            let r = c
+                .call(
+                    Method::GET,
+                    &format!("{}/{group}/personas/{id}", c.base()),
+                    None,
+                    &[],
+                )
+                .await?;
+            if format.is_none() && ctx.json {
+                // One persona is one JSON object, not a list of one.
+                let _ = writeln!(
+                    std::io::stdout().lock(),
+                    "{}",
+                    serde_json::to_string_pretty(&r.body).unwrap_or_default()
+                );
+                return Ok(());
+            }
+            vec![r.body]
+        }
+        None => {
+            c.list_all(&format!("{}/{group}/personas", c.base()))
+                .await?
+        }
+    };
     let format = format.unwrap_or(if ctx.json {
         Format::Json
     } else {
@@ -511,7 +591,20 @@ async fn main() -> ExitCode {
         Command::Configure(args) => configure(args).await,
         Command::Groups(cmd) => groups(&cli, cmd, &ctx).await,
         Command::Generate { group, seed, wait } => generate(&cli, group, *seed, *wait, &ctx).await,
-        Command::Personas { group, format } => personas(&cli, group, *format, &ctx).await,
+        Command::Personas {
+            action: Some(PersonasCommand::Delete { group, id, yes }),
+            ..
+        } => delete_personas(&cli, group, id.as_deref(), *yes, &ctx).await,
+        Command::Personas {
+            action: None,
+            group: Some(group),
+            id,
+            format,
+        } => personas(&cli, group, id.as_deref(), *format, &ctx).await,
+        Command::Personas { .. } => Err(CliError::Usage(
+            "give a group: boses personas GROUP [--id ID], or boses personas delete GROUP [ID]"
+                .into(),
+        )),
     };
     match result {
         Ok(()) => ExitCode::from(exit::OK),

@@ -307,3 +307,57 @@ fn configure_writes_a_private_file_and_never_prints_the_key() {
     assert!(o.status.success(), "{}", stderr(&o));
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn one_persona_shown_and_personas_deleted() {
+    let o = boses(&[
+        "groups",
+        "create",
+        "--name",
+        "Cebu nurses",
+        "--persona-count",
+        "3",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let id = json(&o)["id"].as_str().unwrap().to_owned();
+    let o = boses(&["generate", &id, "--wait"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let all = json(&boses(&["personas", &id]));
+    let listed = all.as_array().unwrap().clone();
+    assert_eq!(listed.len(), 3);
+    let first = listed[0]["id"].as_str().unwrap().to_owned();
+
+    // One persona, as the object the list holds.
+    let o = boses(&["personas", &id, "--id", &first]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(json(&o), listed[0]);
+    let o = boses(&["personas", &id, "--id", &first, "--format", "csv"]);
+    assert_eq!(parse_csv(&String::from_utf8_lossy(&o.stdout)).len(), 2);
+
+    // Deleting asks first; --yes deletes; a second delete is not found (exit 4).
+    let o = boses(&["personas", "delete", &id, &first]);
+    assert!(
+        !o.status.success(),
+        "no confirmation without a terminal or --yes"
+    );
+    let o = boses(&["personas", "delete", &id, &first, "--yes"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(json(&o)["deleted"], first.as_str());
+    assert_eq!(
+        json(&boses(&["personas", &id])).as_array().unwrap().len(),
+        2
+    );
+    let o = boses(&["personas", "delete", &id, &first, "--yes"]);
+    assert_eq!(o.status.code(), Some(4), "{}", stderr(&o));
+    let o = boses(&["personas", &id, "--id", &first]);
+    assert_eq!(o.status.code(), Some(4));
+
+    // All of them: the group stays, with no personas.
+    let o = boses(&["personas", "delete", &id, "--yes"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(json(&boses(&["personas", &id])), serde_json::json!([]));
+    let o = boses(&["groups", "get", &id]);
+    assert_eq!(json(&o)["personas_generated"], 0);
+    // Without a group it is a usage error.
+    assert_eq!(boses(&["personas"]).status.code(), Some(2));
+}
