@@ -293,11 +293,26 @@ mod tests {
     #[test]
     fn matches_each_route_with_params() {
         let m = match_path("/api/v1/projects/p/persona-groups/g/personas").unwrap();
-        assert_eq!(m.candidates, vec![(Method::GET, Endpoint::ListPersonas)]);
+        assert_eq!(
+            m.candidates,
+            vec![
+                (Method::GET, Endpoint::ListPersonas),
+                (Method::DELETE, Endpoint::DeletePersonas)
+            ]
+        );
         assert_eq!(
             m.params,
             vec![("project_id", "p".to_owned()), ("group_id", "g".to_owned())]
         );
+        let m = match_path("/api/v1/projects/p/persona-groups/g/personas/x").unwrap();
+        assert_eq!(
+            m.candidates,
+            vec![
+                (Method::GET, Endpoint::GetPersona),
+                (Method::DELETE, Endpoint::DeletePersona)
+            ]
+        );
+        assert_eq!(m.params[2], ("persona_id", "x".to_owned()));
         let m = match_path("/api/v1/projects/p/persona-groups/").unwrap();
         assert_eq!(m.candidates.len(), 2);
         let m = match_path("/api/v1/projects/p/persona-groups/g").unwrap();
