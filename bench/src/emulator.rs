@@ -179,26 +179,31 @@ async fn one(bin: &Path, name: &str) -> Result<(Duration, u64), String> {
 
 pub async fn cold_starts(bin_dir: &str, names: &[String]) -> Result<(), String> {
     let dir = PathBuf::from(bin_dir);
-    let measure = |name: String| {
-        let bin = dir.join(&name);
-        async move {
-            let mut times = Vec::new();
-            let mut rss = Vec::new();
-            for _ in 0..RUNS {
-                let (t, r) = one(&bin, &name).await?;
-                times.push(t);
-                rss.push(r);
-            }
-            times.sort();
-            rss.sort_unstable();
-            Ok::<_, String>((
-                percentile(&times, 0.5),
-                percentile(&times, 0.9),
-                rss[rss.len() / 2],
-            ))
+    // Rounds of one start of each binary, the baseline included, rather than ten
+    // starts of one binary then ten of the next: the machine's state drifts over a run
+    // (other work, caches, frequency), and in rounds the drift lands on every binary
+    // alike instead of on the ratio to the baseline.
+    let all: Vec<String> = std::iter::once("hello-lambda".to_owned())
+        .chain(names.iter().cloned())
+        .collect();
+    let mut samples: Vec<(Vec<Duration>, Vec<u64>)> = vec![(Vec::new(), Vec::new()); all.len()];
+    for _ in 0..RUNS {
+        for (name, (times, rss)) in all.iter().zip(samples.iter_mut()) {
+            let (t, r) = one(&dir.join(name), name).await?;
+            times.push(t);
+            rss.push(r);
         }
-    };
-    let (hello, hello_p90, hello_rss) = measure("hello-lambda".into()).await?;
+    }
+    let mut summary = samples.into_iter().map(|(mut times, mut rss)| {
+        times.sort();
+        rss.sort_unstable();
+        (
+            percentile(&times, 0.5),
+            percentile(&times, 0.9),
+            rss[rss.len() / 2],
+        )
+    });
+    let (hello, hello_p90, hello_rss) = summary.next().ok_or("no baseline")?;
     println!("| function | cold start p50 | p90 | peak RSS | vs hello-world | budget ≤ 2× |");
     println!("|---|---|---|---|---|---|");
     println!(
@@ -207,8 +212,7 @@ pub async fn cold_starts(bin_dir: &str, names: &[String]) -> Result<(), String> 
         ms(hello_p90),
         hello_rss as f64 / 1024.0
     );
-    for name in names {
-        let (p50, p90, rss) = measure(name.clone()).await?;
+    for (name, (p50, p90, rss)) in names.iter().zip(summary) {
         let ratio = p50.as_secs_f64() / hello.as_secs_f64().max(1e-9);
         println!(
             "| {name} | {} | {} | {:.1} MiB | {ratio:.2}× | {} |",
