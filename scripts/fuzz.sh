@@ -15,25 +15,11 @@ if [ ! -x "$VENV/bin/schemathesis" ]; then
   "$VENV/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$ST_VERSION"
 fi
 
-cargo build --quiet --locked -p boses-local
-export BOSES_API_KEY=boses_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
-export BOSES_PROJECT_ID=0193a5b0-0000-7000-8000-000000000001
 # Thousands of requests from one key in minutes: with the per-key limit on, most would
 # stop at 429 before reaching the validators this run is for (the limit is tested in
 # tests/suite/api.rs).
 export RATE_LIMIT_PER_KEY=0
-LOG=$(mktemp -t boses-local.XXXXXX.log)
-RUST_LOG=warn target/debug/boses-local --port 0 >"$LOG" 2>&1 &
-PID=$!
-cleanup() { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -f "$LOG"; }
-trap cleanup EXIT
-URL=""
-for _ in $(seq 1 100); do
-  URL=$(sed -n 's/^boses-local listening on \(http[^ ]*\).*/\1/p' "$LOG")
-  [ -n "$URL" ] && break
-  sleep 0.1
-done
-[ -n "$URL" ] || { echo "boses-local did not start"; cat "$LOG"; exit 1; }
+. scripts/lib/local.sh
 echo "==> schemathesis against $URL ($MAX_EXAMPLES examples per operation)"
 SCHEMATHESIS_HOOKS="" "$VENV/bin/schemathesis" run openapi.yaml \
   --url "$URL" \
@@ -46,7 +32,7 @@ SCHEMATHESIS_HOOKS="" "$VENV/bin/schemathesis" run openapi.yaml \
 status=${PIPESTATUS[0]}
 cases=$(sed -n 's/^ *\([0-9][0-9]*\) generated.*/\1/p' /tmp/schemathesis.out | tail -1)
 echo "fuzz: ${cases:-0} requests generated from openapi.yaml, checks: not_a_server_error, status/content-type/schema conformance; exit status $status"
-if grep -qE "server error|500 Internal" "$LOG"; then
+if grep -qE "server error|500 Internal" "$LOCAL_LOG"; then
   echo "boses-local logged server errors"; status=1
 fi
 exit "$status"

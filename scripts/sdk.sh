@@ -17,10 +17,7 @@ if [ ! -x "$VENV/bin/openapi-python-client" ] || [ ! -x "$VENV/bin/ruff" ]; then
   "$VENV/bin/pip" install --quiet --disable-pip-version-check "$PY_GENERATOR" "$RUFF"
 fi
 WORK=$(mktemp -d -t boses-sdk.XXXXXX)
-LOG="$WORK/boses-local.log"
-PID=""
-cleanup() { [ -n "$PID" ] && { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; }; rm -rf "$WORK"; }
-trap cleanup EXIT
+trap 'rm -rf "$WORK"' EXIT
 
 echo "==> Python client (openapi-python-client, default settings)"
 (cd "$WORK" && PATH="$ROOT/$VENV/bin:$PATH" openapi-python-client generate \
@@ -29,21 +26,12 @@ echo "==> Python client (openapi-python-client, default settings)"
 if grep -qiE "warning|error" "$WORK/python-gen.log"; then
   echo "openapi-python-client reported problems:"; cat "$WORK/python-gen.log"; exit 1
 fi
+# Reinstalled every run: the client must be the one generated from today's document.
 "$VENV/bin/pip" install --quiet --disable-pip-version-check --force-reinstall --no-deps "$WORK/boses-client"
 "$VENV/bin/pip" install --quiet --disable-pip-version-check "$WORK/boses-client"
 
-cargo build --quiet --locked -p boses-local
-export BOSES_API_KEY=boses_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
-export BOSES_PROJECT_ID=0193a5b0-0000-7000-8000-000000000001
-RUST_LOG=warn target/debug/boses-local --port 0 >"$LOG" 2>&1 &
-PID=$!
-URL=""
-for _ in $(seq 1 100); do
-  URL=$(sed -n 's/^boses-local listening on \(http[^ ]*\).*/\1/p' "$LOG")
-  [ -n "$URL" ] && break
-  sleep 0.1
-done
-[ -n "$URL" ] || { echo "boses-local did not start"; cat "$LOG"; exit 1; }
+. scripts/lib/local.sh
+trap 'cleanup_local; rm -rf "$WORK"' EXIT
 "$VENV/bin/python" tools/sdk/drive.py "$URL" "$BOSES_API_KEY" "$BOSES_PROJECT_ID"
 
 echo "==> TypeScript types ($TS_GENERATOR)"
