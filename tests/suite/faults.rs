@@ -632,6 +632,7 @@ async fn cancelled_transactions_are_conflicts_or_throttling_never_500() {
             expect_run: None,
             expect_generated: None,
             expect_active: None,
+            expect_visible: None,
             state: &state,
             persona: None,
             remove_persona: None,

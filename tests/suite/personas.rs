@@ -320,3 +320,31 @@ async fn futures_join_all<F: std::future::Future>(futures: Vec<F>) -> Vec<F::Out
     .await;
     out.into_iter().map(|o| o.unwrap()).collect()
 }
+
+both_backends!(
+    a_run_recorded_over_a_deletion_never_shows_the_deleted_personas,
+    |b: Backend| async move {
+        use boses_tests::generation::Action;
+        let r = rig(b).await;
+        let gid = r
+            .group(json!({"name": "Lagos gamers", "persona_count": 2}))
+            .await;
+        r.complete_run(&gid, "run1").await;
+        assert_eq!(r.personas(&gid).await.len(), 2);
+        // Generate's write is preceded by a deletion that hides the visible run and
+        // changes nothing else: generate must read again rather than write back the
+        // visible run it read.
+        // (`set_hook` counts writes from 0.)
+        r.store.set_hook(move |n| {
+            if n == 0 {
+                Action::ClearVisibleBefore
+            } else {
+                Action::Proceed
+            }
+        });
+        let (s, body, _) = r.generate(&gid, None).await;
+        assert_eq!(s, 202, "{body}");
+        assert_eq!(r.personas(&gid).await, Vec::<Value>::new());
+        assert_eq!(r.visible_run(&gid).await, None);
+    }
+);

@@ -378,6 +378,9 @@ pub mod generation {
         /// As `OtherRunBefore`, but that run has already failed: the group changed,
         /// yet nothing is in progress.
         FinishedRunBefore,
+        /// Another request hides the group's visible (and previous) run first, changing
+        /// nothing else: the one change a deletion of all personas may make.
+        ClearVisibleBefore,
     }
 
     pub type Hook = Arc<dyn Fn(u32) -> Action + Send + Sync>;
@@ -518,6 +521,7 @@ pub mod generation {
                             expect_run: g.generation.run.as_ref().map(|r| r.id),
                             expect_generated: None,
                             expect_active: None,
+                            expect_visible: None,
                             state: &other,
                             persona: None,
                             remove_persona: None,
@@ -525,6 +529,34 @@ pub mod generation {
                         })
                         .await?;
                     assert!(won, "the competing run was recorded");
+                    self.inner.write_generation(w).await
+                }
+                Action::ClearVisibleBefore => {
+                    let g = self
+                        .inner
+                        .get_group(w.project, w.group)
+                        .await?
+                        .expect("group");
+                    let mut cleared = g.generation.clone();
+                    cleared.visible_run = None;
+                    cleared.previous_run = None;
+                    cleared.previous_until = None;
+                    let won = self
+                        .inner
+                        .write_generation(&GenerationWrite {
+                            project: w.project,
+                            group: w.group,
+                            expect_run: g.generation.run.as_ref().map(|r| r.id),
+                            expect_generated: None,
+                            expect_active: None,
+                            expect_visible: None,
+                            state: &cleared,
+                            persona: None,
+                            remove_persona: None,
+                            now: w.now,
+                        })
+                        .await?;
+                    assert!(won, "the visible run was hidden");
                     self.inner.write_generation(w).await
                 }
                 Action::DeleteGroupBefore => {

@@ -280,6 +280,7 @@ async fn abandon_run(app: &App, group: &Group, run: GenerationId, now: Timestamp
                 expect_run: Some(run),
                 expect_generated: Some(0),
                 expect_active: Some(true),
+                expect_visible: None,
                 state: &group.generation,
                 persona: None,
                 remove_persona: None,

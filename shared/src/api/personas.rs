@@ -66,7 +66,8 @@ fn is_active(state: &GenerationState) -> bool {
 }
 
 /// A write that applies only if the group's generation state is still the one read:
-/// every writer of that state changes its run, its count or whether it is active.
+/// every writer of that state changes its run, its count, whether it is active or
+/// which run is visible.
 fn replacing<'a>(
     group: &Group,
     state: &'a GenerationState,
@@ -79,6 +80,7 @@ fn replacing<'a>(
         expect_run: group.generation.run.as_ref().map(|r| r.id),
         expect_generated: Some(group.generation.personas_generated),
         expect_active: Some(is_active(&group.generation)),
+        expect_visible: Some(group.generation.visible_run),
         state,
         persona: None,
         remove_persona: remove,

@@ -148,13 +148,20 @@ pub async fn record_run(
         return Ok(None);
     }
     let state = new_run_state(group, id, seed, now);
+    // The new state carries the visible and previous runs as read, so the write must
+    // replace exactly the state read: a run recorded over a deletion of the group's
+    // personas (which may change neither the run nor the count) must not show them again.
     let applied = store
         .write_generation(&GenerationWrite {
             project: group.project_id,
             group: group.id,
             expect_run: group.generation.run.as_ref().map(|r| r.id),
-            expect_generated: None,
-            expect_active: None,
+            expect_generated: Some(group.generation.personas_generated),
+            expect_active: Some(matches!(
+                group.generation.status,
+                GenerationStatus::Pending | GenerationStatus::Generating
+            )),
+            expect_visible: Some(group.generation.visible_run),
             state: &state,
             persona: None,
             remove_persona: None,
@@ -487,6 +494,7 @@ impl Worker {
                 expect_run: Some(run),
                 expect_generated,
                 expect_active: Some(true),
+                expect_visible: None,
                 state,
                 persona,
                 remove_persona: None,

@@ -922,6 +922,20 @@ impl Store for DynamoStore {
             condition.push_str(" AND active = :expect_active");
             values.insert(":expect_active".into(), AttributeValue::Bool(active));
         }
+        match w.expect_visible {
+            Some(Some(run)) => {
+                condition.push_str(" AND gen.visible_run = :expect_visible");
+                values.insert(":expect_visible".into(), s(run.to_string()));
+            }
+            // `None` is stored as a NULL attribute; older items may lack it.
+            Some(None) => {
+                condition.push_str(
+                    " AND (attribute_not_exists(gen.visible_run) OR attribute_type(gen.visible_run, :null_type))",
+                );
+                values.insert(":null_type".into(), s("NULL"));
+            }
+            None => {}
+        }
         let mut update = String::from(
             "SET gen = :gen, generated = :generated, active = :active, updated_at = :now",
         );

@@ -236,6 +236,8 @@ impl Store for MemoryStore {
             || w.expect_generated
                 .is_some_and(|n| n != g.generation.personas_generated)
             || w.expect_active.is_some_and(|a| a != active)
+            || w.expect_visible
+                .is_some_and(|v| v != g.generation.visible_run)
         {
             return Ok(false);
         }

@@ -112,9 +112,9 @@ pub struct IdempotencyRecord {
 /// `expect_generated` personas of that run were written: so a persona can never
 /// outlive its group or its run, and two deliveries of one message cannot both advance.
 ///
-/// Every write of the generation state changes the run, the count or whether a run is
-/// active, so a writer that expects all three as it read them replaces exactly the
-/// state it read (the persona deletes do).
+/// Every write of the generation state changes the run, the count, whether a run is
+/// active or which run is visible, so a writer that expects all four as it read them
+/// replaces exactly the state it read (recording a run and the persona deletes do).
 #[derive(Debug, Clone)]
 pub struct GenerationWrite<'a> {
     pub project: ProjectId,
@@ -124,6 +124,8 @@ pub struct GenerationWrite<'a> {
     /// `Some(true)`: the run must be pending or generating (a worker never revives a
     /// run that completed or failed); `Some(false)`: it must not be; `None`: either.
     pub expect_active: Option<bool>,
+    /// `Some(v)`: the visible run must be `v` (`Some(None)`: there must be none).
+    pub expect_visible: Option<Option<GenerationId>>,
     pub state: &'a GenerationState,
     pub persona: Option<&'a PersonaRecord>,
     /// A persona (run, index) to delete; the write applies only if it exists.
