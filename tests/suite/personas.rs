@@ -123,6 +123,7 @@ both_backends!(
         let group = r.get(&gid).await;
         assert_eq!(group["personas_generated"], 3);
         assert_eq!(group["generation_status"], "complete");
+        assert_eq!(group["generation_progress"], "3 of 5 personas remain");
         let gone = r.call("GET", &r.persona_path(&gid, &first[1])).await;
         assert_eq!(gone.status, 404);
         let again = r.call("DELETE", &r.persona_path(&gid, &first[1])).await;
@@ -150,10 +151,11 @@ both_backends!(
         );
         let del = r.call("DELETE", &r.persona_path(&gid, &first[0])).await;
         assert_eq!(del.status, 204, "{}", del.text);
+        let during = r.get(&gid).await;
+        assert_eq!(during["personas_generated"], 0, "the new run's count");
         assert_eq!(
-            r.get(&gid).await["personas_generated"],
-            0,
-            "the new run's count"
+            during["generation_progress"], "Queued",
+            "the new run's progress"
         );
         r.deliver_until_acked("run2", &msg).await;
         let second = ids(&r.personas(&gid).await);
@@ -203,6 +205,7 @@ both_backends!(
         let after = r.get(&gid).await;
         assert_eq!(after["generation_status"], "complete");
         assert_eq!(after["personas_generated"], 0);
+        assert_eq!(after["generation_progress"], "All personas deleted");
         for field in ["name", "location", "persona_count", "id"] {
             assert_eq!(after[field], before[field], "{field} kept");
         }

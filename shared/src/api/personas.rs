@@ -7,7 +7,8 @@
 //! - A persona is addressed only within the group's visible run, the latest complete
 //!   one; a superseded or in-flight run's personas are 404 like missing ones.
 //! - Delete one removes the persona and, when the visible run is the group's current
-//!   run, lowers `personas_generated` with it, in one conditional write against the
+//!   run, lowers `personas_generated` with it (and `generation_progress` says how many
+//!   of the run's personas remain), in one conditional write against the
 //!   generation state as read; a run completing in between makes the write miss, and
 //!   the retry finds the persona no longer visible (404). A repeated delete is 404.
 //! - Delete all answers `409 generation_in_progress` while a run is queued or running,
@@ -28,6 +29,9 @@ use crate::domain::{
     GenerationId, GenerationState, GenerationStatus, Group, PersonaCount, PersonaId,
 };
 use crate::store::{GenerationWrite, Prune, StoreError};
+
+/// `generation_progress` once every persona of the group's current run is deleted.
+pub const ALL_DELETED: &str = "All personas deleted";
 
 /// Conditional writes lost to concurrent ones before the delete gives up with 409.
 const DELETE_ATTEMPTS: usize = 8;
@@ -170,8 +174,13 @@ pub async fn delete_persona(app: &App, req: &Request) -> HandlerResult {
         let mut state = group.generation.clone();
         // `personas_generated` counts the current run; it is the visible one unless a
         // later run was recorded since.
-        if state.run.as_ref().map(|r| r.id) == Some(run) {
+        if let Some(current) = state.run.as_ref().filter(|r| r.id == run) {
             state.personas_generated = state.personas_generated.saturating_sub(1);
+            state.progress = Some(format!(
+                "{} of {} personas remain",
+                state.personas_generated,
+                current.definition.persona_count.get()
+            ));
         }
         let now = app.clock.now();
         if applied(app, &replacing(&group, &state, Some((run, index)), now)).await? {
@@ -212,6 +221,7 @@ pub async fn delete_personas(app: &App, req: &Request) -> HandlerResult {
         }
         if current.is_some() && current == state.visible_run {
             state.personas_generated = 0;
+            state.progress = Some(ALL_DELETED.into());
         }
         state.visible_run = None;
         state.previous_run = None;
