@@ -330,7 +330,9 @@ pub mod generation {
 
     use boses::clock::Timestamp;
     use boses::domain::{ApiKeyRecord, KeyHash, Organisation, Project};
-    use boses::domain::{GenerationId, Group, GroupDefinition, GroupId, OrgId, ProjectId};
+    use boses::domain::{
+        GenerationId, GenerationState, Group, GroupDefinition, GroupId, OrgId, ProjectId,
+    };
     use boses::queue::{Queue, QueueError};
     use boses::store::{
         CreateOutcome, GenerationWrite, IdempotencyRecord, Page, PersonaRecord, Prune, Store,
@@ -502,17 +504,34 @@ pub mod generation {
                 Action::CrashBefore => {
                     Err(StoreError::unavailable_msg("injected crash before write"))
                 }
-                action @ (Action::OtherRunBefore | Action::FinishedRunBefore) => {
+                action @ (Action::OtherRunBefore
+                | Action::FinishedRunBefore
+                | Action::ClearVisibleBefore) => {
                     let g = self
                         .inner
                         .get_group(w.project, w.group)
                         .await?
                         .expect("group");
-                    let mut other =
-                        boses::generation::new_run_state(&g, GenerationId::new_random(), 1, w.now);
-                    if matches!(action, Action::FinishedRunBefore) {
-                        other.status = boses::domain::GenerationStatus::Failed;
-                    }
+                    let competing = match action {
+                        Action::ClearVisibleBefore => GenerationState {
+                            visible_run: None,
+                            previous_run: None,
+                            previous_until: None,
+                            ..g.generation.clone()
+                        },
+                        _ => {
+                            let mut other = boses::generation::new_run_state(
+                                &g,
+                                GenerationId::new_random(),
+                                1,
+                                w.now,
+                            );
+                            if matches!(action, Action::FinishedRunBefore) {
+                                other.status = boses::domain::GenerationStatus::Failed;
+                            }
+                            other
+                        }
+                    };
                     let won = self
                         .inner
                         .write_generation(&GenerationWrite {
@@ -522,41 +541,13 @@ pub mod generation {
                             expect_generated: None,
                             expect_active: None,
                             expect_visible: None,
-                            state: &other,
+                            state: &competing,
                             persona: None,
                             remove_persona: None,
                             now: w.now,
                         })
                         .await?;
-                    assert!(won, "the competing run was recorded");
-                    self.inner.write_generation(w).await
-                }
-                Action::ClearVisibleBefore => {
-                    let g = self
-                        .inner
-                        .get_group(w.project, w.group)
-                        .await?
-                        .expect("group");
-                    let mut cleared = g.generation.clone();
-                    cleared.visible_run = None;
-                    cleared.previous_run = None;
-                    cleared.previous_until = None;
-                    let won = self
-                        .inner
-                        .write_generation(&GenerationWrite {
-                            project: w.project,
-                            group: w.group,
-                            expect_run: g.generation.run.as_ref().map(|r| r.id),
-                            expect_generated: None,
-                            expect_active: None,
-                            expect_visible: None,
-                            state: &cleared,
-                            persona: None,
-                            remove_persona: None,
-                            now: w.now,
-                        })
-                        .await?;
-                    assert!(won, "the visible run was hidden");
+                    assert!(won, "the competing write landed first");
                     self.inner.write_generation(w).await
                 }
                 Action::DeleteGroupBefore => {
