@@ -78,6 +78,9 @@ pub struct Settings {
     /// `PROMPT_LLM_PER_ORG_PER_HOUR`: parse-prompt LLM calls an organisation may make a
     /// clock hour (0: no cap); past it parse-prompt answers offline.
     pub prompt_llm_per_org_hour: u32,
+    /// `EDGE_ORIGIN_SECRET`: set by the template when the CloudFront edge (and its WAF
+    /// rate rule) is on; requests without it in `X-Boses-Edge` are refused.
+    pub edge_secret: Option<String>,
     pub seed: SeedSettings,
 }
 
@@ -185,6 +188,7 @@ impl Settings {
             engine,
             llm,
             llm_api_key_secret: var("LLM_API_KEY_SECRET").map(|v| v.trim().to_owned()),
+            edge_secret: var("EDGE_ORIGIN_SECRET").map(|v| v.trim().to_owned()),
             prompt_parser_llm: var("PROMPT_PARSER").as_deref() == Some("llm"),
             prompt_llm_per_org_hour: limit(
                 "PROMPT_LLM_PER_ORG_PER_HOUR",
@@ -271,6 +275,10 @@ mod tests {
             d.prompt_llm_per_org_hour,
             crate::auth::PROMPT_LLM_PER_ORG_PER_HOUR
         );
+        assert_eq!(
+            d.edge_secret, None,
+            "no edge unless the template turns it on"
+        );
     }
 
     #[test]
@@ -280,8 +288,10 @@ mod tests {
             ("RATE_LIMIT_PER_KEY", "0"),
             ("RATE_LIMIT_PER_ORG", "1200"),
             ("PROMPT_LLM_PER_ORG_PER_HOUR", "7"),
+            ("EDGE_ORIGIN_SECRET", " 0a1b-edge "),
         ])
         .unwrap();
+        assert_eq!(s.edge_secret.as_deref(), Some("0a1b-edge"));
         assert_eq!(s.prompt_llm_per_org_hour, 7);
         assert_eq!(
             s.rate_limits,

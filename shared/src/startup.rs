@@ -125,6 +125,7 @@ impl Services {
         app.generation = self.settings.generation.clone();
         app.auth.limits = self.settings.rate_limits;
         app.prompt_llm_per_org_hour = self.settings.prompt_llm_per_org_hour;
+        app.edge_secret = self.settings.edge_secret.clone();
         if needs.prompt_llm && self.settings.prompt_parser_llm {
             app.prompt_llm = self.chat_client();
         }

@@ -780,3 +780,45 @@ both_backends!(
         assert_eq!(statuses, vec![200, 200, 200, 429, 429]);
     }
 );
+
+/// With the CloudFront edge on (`EdgeRateLimit`), a request that did not come through
+/// it (no or a wrong `X-Boses-Edge`) went around the WAF rule: 403, before any lookup.
+#[tokio::test]
+async fn requests_around_the_edge_are_refused() {
+    let mut t = TestApp::new(Backend::Memory).await;
+    let auth = format!("Bearer {}", t.key);
+    assert_eq!(
+        t.call("GET", &t.base(), &[("authorization", auth.as_str())], None)
+            .await
+            .status,
+        200,
+        "no edge configured: nothing is required"
+    );
+    t.app.edge_secret = Some("0a1b2c3d-edge".into());
+    for headers in [
+        vec![("authorization", auth.as_str())],
+        vec![
+            ("authorization", auth.as_str()),
+            ("x-boses-edge", "0a1b2c3d-edgf"),
+        ],
+        vec![("x-boses-edge", "")],
+    ] {
+        let r = t.call("GET", &t.base(), &headers, None).await;
+        assert_eq!(
+            (r.status, r.error_code()),
+            (403, "forbidden".to_owned()),
+            "{headers:?}: {}",
+            r.text
+        );
+    }
+    let through = [
+        ("authorization", auth.as_str()),
+        ("x-boses-edge", "0a1b2c3d-edge"),
+    ];
+    assert_eq!(t.call("GET", &t.base(), &through, None).await.status, 200);
+    // The edge header is not a key: the API key is still required.
+    let r = t
+        .call("GET", &t.base(), &[("x-boses-edge", "0a1b2c3d-edge")], None)
+        .await;
+    assert_eq!(r.status, 401);
+}

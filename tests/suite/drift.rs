@@ -555,3 +555,61 @@ fn the_llm_key_never_enters_a_functions_environment() {
         vec!["GenerationWorkerFunction", "ParsePromptFunction"]
     );
 }
+
+/// `EdgeRateLimit` puts a WAF rate-based rule in front of the API: on a CloudFront
+/// distribution (WAF cannot attach to an HTTP API), whose origin header is the value
+/// the functions require, so the rule cannot be walked around through the API's own URL.
+#[test]
+fn the_edge_carries_a_waf_rate_rule_and_its_origin_secret() {
+    let t = read("template.yaml");
+    // A resource's lines: from its name to the next line indented like a name.
+    let block = |name: &str| -> String {
+        let head = format!("  {name}:");
+        t.lines()
+            .skip_while(|l| *l != head)
+            .enumerate()
+            .take_while(|(i, l)| *i == 0 || l.is_empty() || l.starts_with("   "))
+            .map(|(_, l)| format!("{l}\n"))
+            .collect()
+    };
+    let acl = block("EdgeWebAcl");
+    for want in [
+        "Type: AWS::WAFv2::WebACL",
+        "Condition: HasEdge",
+        "Scope: CLOUDFRONT",
+        "RateBasedStatement:",
+        "Limit: !Ref EdgeRateLimit",
+        "AggregateKeyType: IP",
+        "Block: {}",
+    ] {
+        assert!(acl.contains(want), "EdgeWebAcl lacks {want}:\n{acl}");
+    }
+    let dist = block("EdgeDistribution");
+    let secret = r#"!Select [2, !Split ["/", !Ref AWS::StackId]]"#;
+    for want in [
+        "Type: AWS::CloudFront::Distribution".to_owned(),
+        "Condition: HasEdge".to_owned(),
+        "WebACLId: !GetAtt EdgeWebAcl.Arn".to_owned(),
+        "DomainName: !Sub ${HttpApi}.execute-api.".to_owned(),
+        "HeaderName: X-Boses-Edge".to_owned(),
+        format!("HeaderValue: {secret}"),
+        "ViewerProtocolPolicy: https-only".to_owned(),
+        // CachingDisabled: no answer is ever served to another caller.
+        "CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad".to_owned(),
+    ] {
+        assert!(
+            dist.contains(&want),
+            "EdgeDistribution lacks {want}:\n{dist}"
+        );
+    }
+    assert!(
+        boses::api::EDGE_HEADER.eq_ignore_ascii_case("X-Boses-Edge"),
+        "the header the functions check is the one CloudFront adds"
+    );
+    assert!(t.contains(&format!(
+        "EDGE_ORIGIN_SECRET: !If [HasEdge, {secret}, !Ref AWS::NoValue]"
+    )));
+    assert!(t.contains("HasEdge: !Not [!Equals [!Ref EdgeRateLimit, 0]]"));
+    assert!(t.contains("- Assert: !Equals [!Ref AWS::Region, us-east-1]"));
+    assert!(t.contains("  EdgeUrl:\n    Condition: HasEdge"));
+}

@@ -17,6 +17,7 @@ pub enum ErrorCode {
     InvalidJson,
     InvalidEncoding,
     Unauthorized,
+    Forbidden,
     NotFound,
     MethodNotAllowed,
     ConcurrentModification,
@@ -35,6 +36,7 @@ impl ErrorCode {
             Self::InvalidJson => "invalid_json",
             Self::InvalidEncoding => "invalid_encoding",
             Self::Unauthorized => "unauthorized",
+            Self::Forbidden => "forbidden",
             Self::NotFound => "not_found",
             Self::MethodNotAllowed => "method_not_allowed",
             Self::ConcurrentModification => "concurrent_modification",
@@ -56,6 +58,8 @@ pub enum ApiError {
     BadRequest { code: ErrorCode, detail: String },
     #[error("unauthorized: {0}")]
     Unauthorized(&'static str),
+    #[error("forbidden: {0}")]
+    Forbidden(&'static str),
     #[error("{0} not found")]
     NotFound(&'static str),
     #[error("method not allowed")]
@@ -89,6 +93,7 @@ impl ApiError {
         match self {
             Self::Validation(_) | Self::BadRequest { .. } => StatusCode::BAD_REQUEST,
             Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::NotFound(_) => StatusCode::NOT_FOUND,
             Self::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             Self::Conflict { .. } => StatusCode::CONFLICT,
@@ -125,6 +130,7 @@ impl ApiError {
             }
             Self::BadRequest { code, detail } => (*code, detail, None),
             Self::Unauthorized(why) => (ErrorCode::Unauthorized, *why, None),
+            Self::Forbidden(why) => (ErrorCode::Forbidden, *why, None),
             Self::NotFound(what) => {
                 detail_owned = format!("{what} not found");
                 (ErrorCode::NotFound, &detail_owned, None)

@@ -40,11 +40,19 @@ pub struct App {
     /// parse-prompt LLM calls one organisation may make a clock hour, all its keys
     /// together (`PROMPT_LLM_PER_ORG_PER_HOUR`); past it, the offline answer. 0: no cap.
     pub prompt_llm_per_org_hour: u32,
+    /// With the CloudFront edge on (`EDGE_ORIGIN_SECRET`, template `EdgeRateLimit`):
+    /// the value CloudFront adds as `X-Boses-Edge` to every request it forwards.
+    /// Requests without it came to the API's own URL around the WAF rule, and are
+    /// refused.
+    pub edge_secret: Option<String>,
 }
 
 /// parse-prompt's function timeout is 10 s (template.yaml): the LLM gets 6 of them,
 /// whatever its client's own timeout and retries, so the offline answer always has
 /// time to go out.
+/// The header CloudFront adds to every request it forwards when the edge is on.
+pub const EDGE_HEADER: &str = "x-boses-edge";
+
 pub const PROMPT_LLM_DEADLINE: std::time::Duration = std::time::Duration::from_secs(6);
 
 impl App {
@@ -59,6 +67,7 @@ impl App {
             prompt_llm: None,
             prompt_llm_deadline: PROMPT_LLM_DEADLINE,
             prompt_llm_per_org_hour: crate::auth::PROMPT_LLM_PER_ORG_PER_HOUR,
+            edge_secret: None,
         }
     }
 
@@ -100,6 +109,14 @@ impl App {
             key_id = tracing::field::Empty,
         );
         async {
+            if !self.came_through_the_edge(&req) {
+                let resp = ApiError::Forbidden(
+                    "This API is served through its CloudFront URL; call that instead",
+                )
+                .into_response();
+                tracing::info!(status = resp.status().as_u16(), "done");
+                return resp;
+            }
             let result = (route.handler)(self, &req).await;
             let resp = result.unwrap_or_else(ApiError::into_response);
             tracing::info!(status = resp.status().as_u16(), "done");
@@ -107,6 +124,21 @@ impl App {
         }
         .instrument(span)
         .await
+    }
+
+    /// Whether the request carries the edge's origin header, when an edge is configured.
+    /// Compared as SHA-256 digests, so the comparison's time does not depend on how
+    /// much of a guess was right.
+    fn came_through_the_edge(&self, req: &Request) -> bool {
+        use sha2::{Digest, Sha256};
+        let Some(secret) = &self.edge_secret else {
+            return true;
+        };
+        let given = req
+            .headers()
+            .get(EDGE_HEADER)
+            .map(|v| Sha256::digest(v.as_bytes()));
+        given.is_some_and(|g| g == Sha256::digest(secret.as_bytes()))
     }
 
     /// Routes by method and path the way API Gateway does, then serves: what
