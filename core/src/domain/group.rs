@@ -269,6 +269,11 @@ pub enum GenerationStatus {
 }
 
 impl GenerationStatus {
+    /// Queued or running: a run that may still write personas.
+    pub fn is_active(self) -> bool {
+        matches!(self, Self::Pending | Self::Generating)
+    }
+
     pub fn as_str(&self) -> &'static str {
         match self {
             Self::Pending => "pending",

@@ -8,7 +8,7 @@ use sha2::{Digest, Sha256};
 use std::time::Duration;
 
 use super::error::{ApiError, ErrorCode};
-use super::paging::{add_next_headers, PageRequest};
+use super::paging::{page_response, PageRequest};
 use super::request::{header_str, json_body, path_param, required_json_body};
 use super::response::{group_json, json_response, json_value, no_content};
 use super::App;
@@ -89,16 +89,14 @@ pub async fn list_groups(app: &App, req: &Request) -> HandlerResult {
         .transpose()
         .map_err(|_| ApiError::field("cursor", "is not a valid cursor for this listing"))?;
     let result = app.store.list_groups(project, after, page.limit).await?;
-    let body = Value::Array(result.items.iter().map(|g| shown(app, g)).collect());
-    let mut resp = json_value(StatusCode::OK, &body);
-    add_next_headers(
-        &mut resp,
+    let items = result.items.iter().map(|g| shown(app, g)).collect();
+    Ok(page_response(
         req,
         &scope,
         page.limit,
+        items,
         result.next.map(|g| g.to_string()),
-    );
-    Ok(resp)
+    ))
 }
 
 fn idempotency_key(req: &Request) -> Result<Option<String>, ApiError> {

@@ -41,6 +41,23 @@ impl PageRequest {
     }
 }
 
+/// A page as the listings answer it: a bare JSON array, with the next-page headers
+/// when there is a next page.
+pub fn page_response(
+    req: &Request,
+    scope: &str,
+    limit: usize,
+    items: Vec<serde_json::Value>,
+    next_key: Option<String>,
+) -> Response<Body> {
+    let mut resp = super::response::json_value(
+        lambda_http::http::StatusCode::OK,
+        &serde_json::Value::Array(items),
+    );
+    add_next_headers(&mut resp, req, scope, limit, next_key);
+    resp
+}
+
 /// Adds the next-page headers when there is a next page.
 pub fn add_next_headers(
     resp: &mut Response<Body>,

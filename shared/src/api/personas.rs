@@ -21,13 +21,11 @@ use serde_json::Value;
 
 use super::error::{ApiError, ErrorCode};
 use super::handlers::{authorize, group_id, load_group, HandlerResult};
-use super::paging::{add_next_headers, PageRequest};
+use super::paging::{page_response, PageRequest};
 use super::request::path_param;
 use super::response::{json_value, no_content};
 use super::App;
-use crate::domain::{
-    GenerationId, GenerationState, GenerationStatus, Group, PersonaCount, PersonaId,
-};
+use crate::domain::{GenerationId, Group, PersonaCount, PersonaId};
 use crate::store::{GenerationWrite, Prune, StoreError};
 
 /// `generation_progress` once every persona of the group's current run is deleted.
@@ -59,36 +57,6 @@ async fn applied(app: &App, write: &GenerationWrite<'_>) -> Result<bool, ApiErro
         Ok(applied) => Ok(applied),
         Err(StoreError::Conflict) => Ok(false),
         Err(e) => Err(e.into()),
-    }
-}
-
-fn is_active(state: &GenerationState) -> bool {
-    matches!(
-        state.status,
-        GenerationStatus::Pending | GenerationStatus::Generating
-    )
-}
-
-/// A write that applies only if the group's generation state is still the one read:
-/// every writer of that state changes its run, its count, whether it is active or
-/// which run is visible.
-fn replacing<'a>(
-    group: &Group,
-    state: &'a GenerationState,
-    remove: Option<(GenerationId, u32)>,
-    now: crate::clock::Timestamp,
-) -> GenerationWrite<'a> {
-    GenerationWrite {
-        project: group.project_id,
-        group: group.id,
-        expect_run: group.generation.run.as_ref().map(|r| r.id),
-        expect_generated: Some(group.generation.personas_generated),
-        expect_active: Some(is_active(&group.generation)),
-        expect_visible: Some(group.generation.visible_run),
-        state,
-        persona: None,
-        remove_persona: remove,
-        now,
     }
 }
 
@@ -130,16 +98,14 @@ pub async fn list_personas(app: &App, req: &Request) -> HandlerResult {
         .store
         .list_personas(project, id, run, after, page.limit)
         .await?;
-    let body = Value::Array(result.items.into_iter().map(|p| p.body).collect());
-    let mut resp = json_value(StatusCode::OK, &body);
-    add_next_headers(
-        &mut resp,
+    let items = result.items.into_iter().map(|p| p.body).collect();
+    Ok(page_response(
         req,
         &scope,
         page.limit,
+        items,
         result.next.map(|i| i.to_string()),
-    );
-    Ok(resp)
+    ))
 }
 
 pub async fn get_persona(app: &App, req: &Request) -> HandlerResult {
@@ -183,7 +149,11 @@ pub async fn delete_persona(app: &App, req: &Request) -> HandlerResult {
             ));
         }
         let now = app.clock.now();
-        if applied(app, &replacing(&group, &state, Some((run, index)), now)).await? {
+        let write = GenerationWrite {
+            remove_persona: Some((run, index)),
+            ..GenerationWrite::replacing(&group, &state, now)
+        };
+        if applied(app, &write).await? {
             tracing::info!(persona_id = %persona.as_uuid(), generation_id = %run, "persona deleted");
             return Ok(no_content());
         }
@@ -212,7 +182,7 @@ pub async fn delete_personas(app: &App, req: &Request) -> HandlerResult {
             .into_iter()
             .flatten()
             .collect();
-        if let Some(run) = current.filter(|r| !is_active(&state) && !runs.contains(r)) {
+        if let Some(run) = current.filter(|r| !state.status.is_active() && !runs.contains(r)) {
             runs.push(run);
         }
         if state.visible_run.is_none() && state.previous_run.is_none() && state == group.generation
@@ -226,7 +196,7 @@ pub async fn delete_personas(app: &App, req: &Request) -> HandlerResult {
         state.visible_run = None;
         state.previous_run = None;
         state.previous_until = None;
-        if !applied(app, &replacing(&group, &state, None, now)).await? {
+        if !applied(app, &GenerationWrite::replacing(&group, &state, now)).await? {
             continue;
         }
         // No run of these is visible any more: removing their items can fail without

@@ -96,10 +96,7 @@ pub const STALLED_ERROR: &str =
 /// failed with [`STALLED_ERROR`] rather than "Generating persona k of n" forever.
 pub fn as_seen(mut group: Group, now: Timestamp, stale_after: Duration) -> Group {
     let g = &mut group.generation;
-    let active = matches!(
-        g.status,
-        GenerationStatus::Pending | GenerationStatus::Generating
-    );
+    let active = g.status.is_active();
     if active && g.run.is_some() && !run_in_progress(&group, now, stale_after) {
         let g = &mut group.generation;
         g.status = GenerationStatus::Failed;
@@ -152,21 +149,7 @@ pub async fn record_run(
     // replace exactly the state read: a run recorded over a deletion of the group's
     // personas (which may change neither the run nor the count) must not show them again.
     let applied = store
-        .write_generation(&GenerationWrite {
-            project: group.project_id,
-            group: group.id,
-            expect_run: group.generation.run.as_ref().map(|r| r.id),
-            expect_generated: Some(group.generation.personas_generated),
-            expect_active: Some(matches!(
-                group.generation.status,
-                GenerationStatus::Pending | GenerationStatus::Generating
-            )),
-            expect_visible: Some(group.generation.visible_run),
-            state: &state,
-            persona: None,
-            remove_persona: None,
-            now,
-        })
+        .write_generation(&GenerationWrite::replacing(group, &state, now))
         .await?;
     if applied {
         return Ok(Some(state));
@@ -302,10 +285,7 @@ impl Worker {
             Err(e) => return Outcome::Retry(e.to_string()),
         };
         let state = group.generation.clone();
-        let active = matches!(
-            state.status,
-            GenerationStatus::Pending | GenerationStatus::Generating
-        );
+        let active = state.status.is_active();
         if !active || state.run.as_ref().map(|r| r.id) != Some(run) {
             return Outcome::Done;
         }

@@ -13,9 +13,7 @@ use super::{
 };
 use crate::clock::Timestamp;
 use crate::domain::{ApiKeyRecord, KeyHash, Organisation, Project};
-use crate::domain::{
-    GenerationId, GenerationStatus, Group, GroupDefinition, GroupId, OrgId, ProjectId,
-};
+use crate::domain::{GenerationId, Group, GroupDefinition, GroupId, OrgId, ProjectId};
 
 #[derive(Default)]
 pub(crate) struct Inner {
@@ -228,10 +226,7 @@ impl Store for MemoryStore {
             return Ok(false);
         };
         let run = g.generation.run.as_ref().map(|r| r.id);
-        let active = matches!(
-            g.generation.status,
-            GenerationStatus::Pending | GenerationStatus::Generating
-        );
+        let active = g.generation.status.is_active();
         if run != w.expect_run
             || w.expect_generated
                 .is_some_and(|n| n != g.generation.personas_generated)

@@ -133,6 +133,25 @@ pub struct GenerationWrite<'a> {
     pub now: Timestamp,
 }
 
+impl<'a> GenerationWrite<'a> {
+    /// A write of `state` that applies only if `group`'s generation state is still the
+    /// one read: its run, count, activity and visible run as read (see above).
+    pub fn replacing(group: &Group, state: &'a GenerationState, now: Timestamp) -> Self {
+        Self {
+            project: group.project_id,
+            group: group.id,
+            expect_run: group.generation.run.as_ref().map(|r| r.id),
+            expect_generated: Some(group.generation.personas_generated),
+            expect_active: Some(group.generation.status.is_active()),
+            expect_visible: Some(group.generation.visible_run),
+            state,
+            persona: None,
+            remove_persona: None,
+            now,
+        }
+    }
+}
+
 /// Which personas of a group to remove.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Prune {
