@@ -590,3 +590,22 @@ async fn the_llm_key_is_read_from_secrets_manager_at_cold_start() {
         Some("sk-env")
     );
 }
+
+/// The LLM cap fails closed: a counter the store cannot write means the offline answer
+/// (no model call), unlike the request rate limits, which admit. A cap of 0 asks nothing.
+#[tokio::test]
+async fn an_unwritable_llm_counter_means_no_llm_call() {
+    use boses::auth::{Authenticator, Principal};
+    use boses::store::DynamoStore;
+    let nowhere = DynamoStore::new(boses_tests::dynamo_client("http://127.0.0.1:9").await, "t");
+    let auth = Authenticator::new(
+        std::sync::Arc::new(nowhere),
+        std::sync::Arc::new(boses::clock::SystemClock),
+    );
+    let who = Principal {
+        org_id: boses::domain::OrgId::new_random(),
+        key_id: "key_000000000000".into(),
+    };
+    assert!(!auth.allow_llm_call(&who, 5).await);
+    assert!(auth.allow_llm_call(&who, 0).await, "no cap, no counter");
+}
